@@ -1,0 +1,7 @@
+package vn.chitieu;
+
+public final class ChitieuApplication {
+    public static void main(String[] args) {
+        System.out.println("chitieu");
+    }
+}
