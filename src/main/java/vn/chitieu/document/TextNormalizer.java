@@ -1,0 +1,284 @@
+package vn.chitieu.document;
+
+import com.ibm.icu.text.Normalizer2;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a reader's text into {@link NormalizedText}: NFC, paragraphs rebuilt from lines that PDF
+ * extraction broke, words hyphenated across lines joined, page numbers and running headers dropped.
+ * Every output character keeps its offset in the input.
+ */
+public final class TextNormalizer {
+    private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
+
+    /** A line that only numbers a page: "2", "- 2 -", "Trang 2", "2/12". */
+    private static final Pattern PAGE_NUMBER =
+            Pattern.compile("(?:[-–]\\s*)?(?:[Tt]rang\\s+)?\\d{1,3}(?:\\s*/\\s*\\d{1,3})?(?:\\s*[-–])?");
+
+    /** The start of a numbered or bulleted item, a legal article or another line that opens a block. */
+    private static final Pattern BLOCK_START = Pattern.compile("(?:"
+            + "\\(\\d{1,3}\\)" // (1)
+            + "|[-–+•*]\\s" // bullets
+            + "|\\d{1,2}(?:\\.\\d{1,2}){0,3}\\.?\\)?\\s+[\\p{Lu}\"“(]" // 1. / 2.1. / 2.2 / 1) followed by a capital
+            + "|[a-zđ][.)]\\s" // a. / a)
+            + "|[IVXL]{1,5}[.)]?\\s" // I. / II
+            + "|(?:Điều|Chương|Mục|Phần)\\s+[\\dIVXL]" // articles
+            + "|(?:Căn cứ|Xét|Nơi nhận|QUYẾT NGHỊ|NGHỊ QUYẾT|PHỤ LỤC|Phụ lục|BIỂU|Biểu số|TM\\.|KT\\.|CHỦ TỊCH|PHÓ CHỦ TỊCH)"
+            + ")");
+
+    private TextNormalizer() {}
+
+    public static NormalizedText normalize(String input) {
+        Chars nfc = nfc(input);
+        List<Line> lines = lines(nfc);
+        dropPageFurniture(lines);
+        return join(nfc, lines);
+    }
+
+    private record Chars(String text, int[] offsets) {}
+
+    private static final class Line {
+        final int start; // offset in the NFC text of the first non-blank character
+        final String text; // trimmed, markdown emphasis removed
+        final int page;
+        boolean dropped;
+
+        Line(int start, String text, int page) {
+            this.start = start;
+            this.text = text;
+            this.page = page;
+        }
+
+        boolean isTableRow() {
+            return text.startsWith("|");
+        }
+    }
+
+    private static Chars nfc(String input) {
+        if (NFC.isNormalized(input)) {
+            int[] offsets = new int[input.length()];
+            Arrays.setAll(offsets, i -> i);
+            return new Chars(input, offsets);
+        }
+        StringBuilder out = new StringBuilder(input.length());
+        int[] offsets = new int[input.length() + 16];
+        int n = 0;
+        int segmentStart = 0;
+        for (int i = 1; i <= input.length(); i++) {
+            boolean boundary = i == input.length()
+                    || (!Character.isLowSurrogate(input.charAt(i)) && NFC.hasBoundaryBefore(input.codePointAt(i)));
+            if (!boundary) {
+                continue;
+            }
+            String normalized = NFC.normalize(input.substring(segmentStart, i));
+            if (n + normalized.length() > offsets.length) {
+                offsets = Arrays.copyOf(offsets, Math.max(offsets.length * 2, n + normalized.length()));
+            }
+            out.append(normalized);
+            for (int k = 0; k < normalized.length(); k++) {
+                offsets[n++] = segmentStart;
+            }
+            segmentStart = i;
+        }
+        return new Chars(out.toString(), Arrays.copyOf(offsets, n));
+    }
+
+    private static List<Line> lines(Chars nfc) {
+        String text = nfc.text();
+        List<Line> lines = new ArrayList<>();
+        int page = 1;
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : '\n';
+            if (c != '\n' && c != '\f' && c != '\r') {
+                continue;
+            }
+            addLine(lines, text, start, i, page);
+            if (c == '\f') {
+                page++;
+            }
+            start = i + 1;
+        }
+        return lines;
+    }
+
+    private static void addLine(List<Line> lines, String text, int from, int to, int page) {
+        int s = from;
+        int e = to;
+        while (s < e && isBlank(text.charAt(s))) s++;
+        while (e > s && isBlank(text.charAt(e - 1))) e--;
+        if (s == e) {
+            return;
+        }
+        String line = text.substring(s, e);
+        if (line.startsWith("**") && line.length() > 2) {
+            line = line.substring(2);
+            s += 2;
+        }
+        if (line.endsWith("**") && line.length() > 2) {
+            line = line.substring(0, line.length() - 2);
+        }
+        line = line.strip();
+        if (!line.isEmpty()) {
+            lines.add(new Line(s, line, page));
+        }
+    }
+
+    private static boolean isBlank(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff';
+    }
+
+    /** Drops page numbers, and lines that open or close three or more pages alike (running headers). */
+    private static void dropPageFurniture(List<Line> lines) {
+        for (Line line : lines) {
+            if (!line.isTableRow() && PAGE_NUMBER.matcher(line.text).matches()) {
+                line.dropped = true;
+            }
+        }
+        int pages = lines.isEmpty() ? 0 : lines.get(lines.size() - 1).page;
+        if (pages < 3) {
+            return;
+        }
+        Map<String, Integer> edgeCounts = new HashMap<>();
+        Map<Integer, List<Line>> edges = new HashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            boolean first = i == 0 || lines.get(i - 1).page != line.page;
+            boolean last = i == lines.size() - 1 || lines.get(i + 1).page != line.page;
+            if (first || last) {
+                edges.computeIfAbsent(line.page, p -> new ArrayList<>()).add(line);
+                edgeCounts.merge(furnitureKey(line.text), 1, Integer::sum);
+            }
+        }
+        for (List<Line> pageEdges : edges.values()) {
+            for (Line line : pageEdges) {
+                if (edgeCounts.get(furnitureKey(line.text)) >= 3 && line.text.length() < 120) {
+                    line.dropped = true;
+                }
+            }
+        }
+    }
+
+    private static String furnitureKey(String line) {
+        return line.replaceAll("\\d+", "#");
+    }
+
+    private static NormalizedText join(Chars nfc, List<Line> all) {
+        List<Line> lines = all.stream().filter(l -> !l.dropped).toList();
+        int fullWidth = hardWrapWidth(lines);
+        StringBuilder out = new StringBuilder(nfc.text().length());
+        int[] offsets = new int[nfc.text().length() + lines.size() + 1];
+        int n = 0;
+        List<NormalizedText.Paragraph> paragraphs = new ArrayList<>();
+        int paragraphStart = 0;
+        int paragraphPage = 1;
+        Line previous = null;
+        for (Line line : lines) {
+            if (previous == null) {
+                paragraphPage = line.page;
+            } else if (continues(previous, line, fullWidth)) {
+                if (!joinsWithoutSpace(previous.text, line.text)) {
+                    out.append(' ');
+                    offsets[n++] = line.start > 0 ? line.start - 1 : 0;
+                }
+            } else {
+                paragraphs.add(new NormalizedText.Paragraph(out.substring(paragraphStart), paragraphStart, paragraphPage));
+                out.append('\n');
+                offsets[n++] = line.start > 0 ? line.start - 1 : 0;
+                paragraphStart = out.length();
+                paragraphPage = line.page;
+            }
+            n = appendFolded(out, offsets, n, line, nfc);
+            previous = line;
+        }
+        if (previous != null) {
+            paragraphs.add(new NormalizedText.Paragraph(out.substring(paragraphStart), paragraphStart, paragraphPage));
+        }
+        int[] originalOffsets = new int[n];
+        for (int i = 0; i < n; i++) {
+            originalOffsets[i] = nfc.offsets()[Math.min(offsets[i], nfc.offsets().length - 1)];
+        }
+        return new NormalizedText(out.toString(), nfc.offsets().length == 0 ? new int[0] : originalOffsets, paragraphs);
+    }
+
+    /** Appends a line with runs of white space folded to one space, recording offsets. */
+    private static int appendFolded(StringBuilder out, int[] offsets, int n, Line line, Chars nfc) {
+        String text = line.text;
+        int base = nfc.text().indexOf(text, line.start);
+        if (base < 0) {
+            base = line.start;
+        }
+        boolean lastSpace = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean space = isBlank(c);
+            if (space && lastSpace) {
+                continue;
+            }
+            out.append(space ? ' ' : c);
+            offsets[n++] = base + i;
+            lastSpace = space;
+        }
+        return n;
+    }
+
+    /**
+     * The width at which a PDF's lines were wrapped, or 0 when the text is not hard-wrapped (its
+     * paragraphs are already one line each).
+     */
+    static int hardWrapWidth(List<Line> lines) {
+        int[] lengths = lines.stream().filter(l -> !l.isTableRow()).mapToInt(l -> l.text.length()).sorted().toArray();
+        if (lengths.length < 8) {
+            return 0;
+        }
+        int width = lengths[(int) (lengths.length * 0.9)];
+        if (width < 30 || width > 250) {
+            return 0;
+        }
+        long full = Arrays.stream(lengths).filter(l -> l >= width * 0.8 && l <= width * 1.1).count();
+        return full >= lengths.length * 0.4 ? width : 0;
+    }
+
+    private static boolean continues(Line previous, Line line, int fullWidth) {
+        if (previous.isTableRow() || line.isTableRow()) {
+            return false;
+        }
+        String p = previous.text;
+        String c = line.text;
+        char first = c.charAt(0);
+        char last = p.charAt(p.length() - 1);
+        boolean previousEndsSentence = ".;:!?".indexOf(last) >= 0;
+        if (BLOCK_START.matcher(c).lookingAt()) {
+            return isDashBeforeLowerCase(c) && !previousEndsSentence;
+        }
+        if (Character.isLowerCase(first)) {
+            return true;
+        }
+        boolean previousIsFull = fullWidth > 0 && p.length() >= fullWidth * 0.8;
+        if (previousIsFull) {
+            return true;
+        }
+        if (Character.isDigit(first) || first == ')' || first == ',' || first == '%') {
+            return !previousEndsSentence;
+        }
+        return last == ',' || (last == '-' && p.length() > 1 && !isBlank(p.charAt(p.length() - 2)));
+    }
+
+    /** "kinh tế" + "– xã hội": a dash that starts a line but continues a phrase, not a bullet. */
+    private static boolean isDashBeforeLowerCase(String line) {
+        return line.length() > 2 && (line.charAt(0) == '-' || line.charAt(0) == '–')
+                && Character.isLowerCase(line.strip().length() > 2 ? line.substring(1).strip().charAt(0) : 'X');
+    }
+
+    /** "57-" + "CT/TW" joins as "57-CT/TW": a hyphen glued to a word at the end of a line. */
+    private static boolean joinsWithoutSpace(String previous, String line) {
+        int len = previous.length();
+        return len > 1 && previous.charAt(len - 1) == '-' && !isBlank(previous.charAt(len - 2))
+                && Character.isLetterOrDigit(line.charAt(0));
+    }
+}

@@ -1,0 +1,108 @@
+package vn.chitieu.extraction.comparator;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.chitieu.extraction.Target.Comparator;
+import vn.chitieu.extraction.quantity.Quantities;
+import vn.chitieu.extraction.quantity.Quantity;
+import vn.chitieu.extraction.quantity.Units;
+
+/**
+ * Reads how a target value is compared from the words around it. A level stated without a
+ * comparator word is a level to reach (GE); "trở lên" after the value wins over "trên" before it.
+ */
+public final class Comparators {
+    private record Rule(Pattern before, Comparator comparator, String name) {}
+
+    /** Checked in order against the words just before the value; the first that ends there wins. */
+    private static final List<Rule> BEFORE = List.of(
+            rule("trên dưới", Comparator.APPROX, "'trên dưới' before the value: about"),
+            rule("không dưới|không thấp hơn|không ít hơn", Comparator.GE, "'không dưới' before the value: at least"),
+            rule("(?:giảm |hạ )?(?:xuống |chỉ )?còn dưới|(?:giảm |hạ )?xuống dưới|dưới|thấp hơn|nhỏ hơn|chưa đến|chưa tới",
+                    Comparator.LT, "'dưới' before the value: strictly below"),
+            rule("không vượt quá|không quá|tối đa|không cao hơn|không lớn hơn|không vượt",
+                    Comparator.LE, "'không quá', 'tối đa' before the value: at most"),
+            rule("(?:giảm |hạ )?xuống còn|giảm còn|chỉ còn|còn", Comparator.LE,
+                    "'xuống còn' before the value: a level to come down to"),
+            rule("không dưới|không thấp hơn|ít nhất|tối thiểu|từ", Comparator.GE,
+                    "'ít nhất', 'tối thiểu', 'từ' before the value: at least"),
+            rule("trên|hơn|vượt|cao hơn|lớn hơn|vượt trên", Comparator.GT, "'trên', 'hơn' before the value: strictly above"),
+            rule("khoảng chừng|khoảng|xấp xỉ|chừng|ước khoảng", Comparator.APPROX, "'khoảng' before the value: about"),
+            rule("bằng|đúng", Comparator.EQ, "'bằng' before the value: exactly"));
+
+    /** Words that may open a comparator expression without changing its meaning. */
+    private static final Pattern LEAD = Pattern.compile("(?:(?:phấn đấu )?(?:đạt|là|ở mức|đạt mức|lên|được)\\s+)$");
+    private static final Pattern AT_LEAST_AFTER = Pattern.compile("^\\s*trở lên");
+    private static final Pattern AT_MOST_AFTER = Pattern.compile("^\\s*trở xuống");
+
+    private Comparators() {}
+
+    private static Rule rule(String words, Comparator comparator, String name) {
+        return new Rule(Pattern.compile("(?<![\\p{L}])(?:" + words + ")\\s*$"), comparator, name);
+    }
+
+    /** Every comparator expression in {@code folded}: one per quantity that can be a target value. */
+    public static List<ComparatorExpression> find(String folded) {
+        List<ComparatorExpression> found = new ArrayList<>();
+        int from = 0;
+        for (Quantity q : Quantities.find(folded)) {
+            if (q.unit() == null && q.end() < folded.length() && Units.isDescriptor(folded, skipSpaces(folded, q.end()))) {
+                from = q.end();
+                continue;
+            }
+            found.add(judge(folded, q, from));
+            from = q.end();
+        }
+        return found;
+    }
+
+    /** How {@code q} is compared, looking back no further than {@code from}. */
+    public static ComparatorExpression judge(String folded, Quantity q, int from) {
+        String before = folded.substring(from, q.start());
+        String after = folded.substring(q.end());
+        int end = q.end();
+        Matcher atLeast = AT_LEAST_AFTER.matcher(after);
+        Matcher atMost = AT_MOST_AFTER.matcher(after);
+        int start = q.start();
+        Comparator comparator = null;
+        String name = null;
+        for (Rule rule : BEFORE) {
+            Matcher m = rule.before.matcher(before);
+            if (m.find()) {
+                comparator = rule.comparator;
+                name = rule.name;
+                start = from + m.start();
+                break;
+            }
+        }
+        if (q.isRange()) {
+            comparator = Comparator.RANGE;
+            name = "two values joined by a dash or 'đến': a range";
+        } else if (atLeast.lookingAt()) {
+            comparator = Comparator.GE;
+            name = "'trở lên' after the value: at least";
+            end = q.end() + atLeast.end();
+        } else if (atMost.lookingAt()) {
+            comparator = Comparator.LE;
+            name = "'trở xuống' after the value: at most";
+            end = q.end() + atMost.end();
+        } else if (comparator == null) {
+            comparator = Comparator.GE;
+            name = "a level stated without a comparator: to reach at least";
+        }
+        Matcher lead = LEAD.matcher(folded.substring(from, start));
+        if (lead.find()) {
+            start = from + lead.start();
+        }
+        return new ComparatorExpression(start, end, comparator, q, name);
+    }
+
+    private static int skipSpaces(String s, int at) {
+        while (at < s.length() && s.charAt(at) == ' ') {
+            at++;
+        }
+        return at;
+    }
+}
