@@ -31,6 +31,13 @@ public final class TextNormalizer {
             + "|(?:Căn cứ|Xét|Nơi nhận|QUYẾT NGHỊ|NGHỊ QUYẾT|PHỤ LỤC|Phụ lục|BIỂU|Biểu số|TM\\.|KT\\.|CHỦ TỊCH|PHÓ CHỦ TỊCH)"
             + ")");
 
+    /**
+     * A numbered heading ("2.", "1.1.", "II.", "a)"). A heading ends at the end of a line whose
+     * next line starts with a capital, even when the line is full: the body follows it.
+     */
+    private static final Pattern HEADING_START =
+            Pattern.compile("(?:[IVXL]{1,5}[.)]|\\d{1,2}(?:\\.\\d{1,2}){0,3}\\.?\\)?|[a-zđ][.)])\\s+\\p{Lu}");
+
     private TextNormalizer() {}
 
     public static NormalizedText normalize(String input) {
@@ -178,10 +185,12 @@ public final class TextNormalizer {
         int paragraphStart = 0;
         int paragraphPage = 1;
         Line previous = null;
+        boolean heading = false;
         for (Line line : lines) {
             if (previous == null) {
                 paragraphPage = line.page;
-            } else if (continues(previous, line, fullWidth)) {
+                heading = HEADING_START.matcher(line.text).lookingAt();
+            } else if (continues(previous, line, heading ? 0 : fullWidth)) {
                 if (!joinsWithoutSpace(previous.text, line.text)) {
                     out.append(' ');
                     offsets[n++] = line.start > 0 ? line.start - 1 : 0;
@@ -192,6 +201,7 @@ public final class TextNormalizer {
                 offsets[n++] = line.start > 0 ? line.start - 1 : 0;
                 paragraphStart = out.length();
                 paragraphPage = line.page;
+                heading = HEADING_START.matcher(line.text).lookingAt();
             }
             n = appendFolded(out, offsets, n, line, nfc);
             previous = line;

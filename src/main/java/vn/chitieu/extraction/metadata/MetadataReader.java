@@ -1,0 +1,360 @@
+package vn.chitieu.extraction.metadata;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.chitieu.document.VietnameseText;
+import vn.chitieu.extraction.DocumentInfo;
+import vn.chitieu.extraction.DocumentInfo.PeriodKind;
+import vn.chitieu.extraction.DocumentInfo.PlanPeriod;
+import vn.chitieu.extraction.DocumentInfo.Signer;
+import vn.chitieu.extraction.DocumentInfo.UnitRef;
+import vn.chitieu.extraction.period.PeriodMention;
+import vn.chitieu.extraction.period.Periods;
+import vn.chitieu.extraction.structure.Block;
+import vn.chitieu.extraction.structure.Outline;
+import vn.chitieu.extraction.structure.Roman;
+
+/** Reads a resolution's metadata (number, issuer, dates, term, session, title, period, signer, bases). */
+public final class MetadataReader {
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}])số\\s*:\\s*([^\\s,;|]*)");
+    private static final Pattern ANNEX_REFERENCE = Pattern.compile(
+            "kèm theo nghị quyết số\\s+(\\d+[^\\s,;)]*)(?:\\s+ngày\\s+(\\d{1,2}/\\d{1,2}/\\d{4}|\\d{1,2} tháng \\d{1,2} năm \\d{4}))?");
+    private static final Pattern COUNCIL = Pattern.compile(
+            "^(?:tm\\.\\s*)?(hội đồng nhân dân|hđnd)\\s+(xã|phường|đặc khu|thị trấn|tỉnh|thành phố)(?:\\s+(.+?))?\\s*$");
+    private static final Pattern COUNCIL_IN_SENTENCE = Pattern.compile(
+            "(hội đồng nhân dân|hđnd)\\s+(xã|phường|đặc khu|thị trấn)(?:\\s+([^,]+?))?\\s+(?:khóa|khoá|kỳ họp)");
+    private static final Pattern DATE_LINE = Pattern.compile(
+            "^([^,]{2,40}?),\\s*ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})");
+    private static final Pattern DATE_LINE_NUMERIC = Pattern.compile("^([^,]{2,40}?),\\s*ngày\\s+(\\d{1,2})/(\\d{1,2})/(\\d{4})");
+    private static final Pattern TERM = Pattern.compile("(?<![\\p{L}])khó?[aá]\\s+([ivxlc]+|\\d{1,3})(?![\\p{L}\\d])");
+    private static final Pattern SESSION = Pattern.compile(
+            "kỳ họp\\s+(?:lần\\s+)?thứ\\s+(\\d{1,2}|[\\p{L}]+(?:\\s+[\\p{L}]+)?)");
+    private static final Pattern ADOPTED = Pattern.compile("thông qua(?:\\s+ngày|.*?(?:từ|kể từ)\\s+ngày)");
+    private static final Pattern PROVINCE = Pattern.compile(
+            "(?:hội đồng nhân dân|hđnd|ủy ban nhân dân|ubnd|tỉnh ủy)\\s+(tỉnh|thành phố)\\s+([\\p{L}\\s]{2,60})");
+    private static final Pattern POSITION = Pattern.compile("^(?:kt\\.\\s*chủ tịch\\s+)?(phó chủ tịch|chủ tịch)\\s*$");
+    private static final Map<String, Integer> ORDINALS = Map.ofEntries(
+            Map.entry("nhất", 1), Map.entry("một", 1), Map.entry("hai", 2), Map.entry("ba", 3), Map.entry("tư", 4),
+            Map.entry("bốn", 4), Map.entry("năm", 5), Map.entry("sáu", 6), Map.entry("bảy", 7), Map.entry("tám", 8),
+            Map.entry("chín", 9), Map.entry("mười", 10), Map.entry("mười một", 11), Map.entry("mười hai", 12),
+            Map.entry("mười ba", 13), Map.entry("mười bốn", 14), Map.entry("mười lăm", 15));
+
+    private final Outline outline;
+    private final List<String> warnings;
+
+    public MetadataReader(Outline outline, List<String> warnings) {
+        this.outline = outline;
+        this.warnings = warnings;
+    }
+
+    public DocumentInfo read() {
+        List<String[]> header = headerCells();
+        String number = number(header);
+        String[] council = council(header);
+        UnitRef unit = new UnitRef(council == null ? null : council[0], council == null ? null : council[1], province());
+        String issuer = council == null ? null
+                : "Hội đồng nhân dân " + council[0] + (council[1] == null ? "" : " " + council[1]);
+        String place = null;
+        LocalDate signedOn = null;
+        for (String[] cell : header) {
+            Matcher m = DATE_LINE.matcher(cell[1]);
+            Matcher n = DATE_LINE_NUMERIC.matcher(cell[1]);
+            Matcher found = m.find() ? m : n.find() ? n : null;
+            if (found != null && !cell[1].startsWith("căn cứ")) {
+                place = cell[0].substring(found.start(1), found.end(1)).strip();
+                signedOn = date(found.group(4), found.group(3), found.group(2));
+                break;
+            }
+        }
+        if (signedOn == null) {
+            signedOn = annexDate();
+            if (signedOn == null) {
+                warnings.add("date line is absent: place and signedOn are null");
+            }
+        }
+        LocalDate adoptedOn = adoptedOn();
+        if (adoptedOn == null) {
+            adoptedOn = signedOn;
+        }
+        String title = title(header);
+        return new DocumentInfo(type(header), number, issuer, unit, place, signedOn, adoptedOn, term(), session(), title,
+                period(title), signer(), legalBases(), false);
+    }
+
+    /** Header paragraphs, table rows split into cells: each as {original, folded}. */
+    private List<String[]> headerCells() {
+        List<String[]> cells = new ArrayList<>();
+        for (Block block : outline.header()) {
+            if (block.isTableRow()) {
+                for (String cell : block.text().split("\\|")) {
+                    if (!cell.isBlank()) {
+                        String text = cell.strip();
+                        cells.add(new String[] {text, VietnameseText.fold(text)});
+                    }
+                }
+            } else {
+                cells.add(new String[] {block.text(), block.folded()});
+            }
+        }
+        return cells;
+    }
+
+    private String type(List<String[]> header) {
+        for (String[] cell : header) {
+            String f = cell[1].strip();
+            if (f.equals("nghị quyết")) return "NGHI_QUYET";
+            if (f.equals("quyết định")) return "QUYET_DINH";
+            if (f.equals("kế hoạch")) return "KE_HOACH";
+            if (f.equals("báo cáo")) return "BAO_CAO";
+        }
+        return "NGHI_QUYET";
+    }
+
+    private String number(List<String[]> header) {
+        for (String[] cell : header) {
+            Matcher m = NUMBER.matcher(cell[1]);
+            if (m.find()) {
+                String value = cell[0].substring(m.start(1), m.end(1));
+                if (value.isEmpty() || value.startsWith("/") || !Character.isDigit(value.charAt(0))) {
+                    warnings.add("document number is blank: '" + cell[0].substring(m.start()).strip() + "'");
+                    return null;
+                }
+                return value;
+            }
+        }
+        for (Block block : outline.annex()) {
+            Matcher m = ANNEX_REFERENCE.matcher(block.folded());
+            if (m.find()) {
+                String value = block.text().substring(m.start(1), m.end(1));
+                warnings.add("document number is absent from the header; '" + value + "' is taken from the annex: '"
+                        + block.text() + "'");
+                return value;
+            }
+        }
+        warnings.add("document number is absent: the text has no 'Số:' line");
+        return null;
+    }
+
+    private LocalDate annexDate() {
+        for (Block block : outline.annex()) {
+            Matcher m = ANNEX_REFERENCE.matcher(block.folded());
+            if (m.find() && m.group(2) != null) {
+                return Periods.firstDate(block.folded(), m.start(2));
+            }
+        }
+        return null;
+    }
+
+    /** {level, name} of the council, from the header line or the closing sentence. */
+    private String[] council(List<String[]> header) {
+        for (String[] cell : header) {
+            Matcher m = COUNCIL.matcher(cell[1].strip());
+            if (m.matches() && m.group(3) != null) {
+                String raw = cell[0].strip().substring(m.start(3), m.end(3));
+                return new String[] {m.group(2), properName(raw)};
+            }
+        }
+        for (Block block : outline.closing()) {
+            Matcher m = COUNCIL_IN_SENTENCE.matcher(block.folded());
+            if (m.find()) {
+                String name = m.group(3) == null ? null : block.text().substring(m.start(3), m.end(3)).strip();
+                if (name == null) {
+                    warnings.add("the commune is not named: the text says only '" + block.text().substring(m.start(), m.end()) + "'");
+                }
+                return new String[] {m.group(2), name};
+            }
+        }
+        return null;
+    }
+
+    /** A name written in capitals in the header, as the text writes it elsewhere ("ĐÔNG KHÊ" → "Đông Khê"). */
+    private String properName(String raw) {
+        if (!raw.equals(raw.toUpperCase(Locale.ROOT))) {
+            return raw;
+        }
+        String folded = VietnameseText.fold(raw);
+        for (Block block : outline.all()) {
+            int at = block.folded().indexOf(folded);
+            while (at >= 0) {
+                String candidate = block.text().substring(at, at + raw.length());
+                boolean wordBounded = (at == 0 || !Character.isLetter(block.text().charAt(at - 1)))
+                        && (at + raw.length() == block.text().length() || !Character.isLetter(block.text().charAt(at + raw.length())));
+                if (wordBounded && !candidate.equals(candidate.toUpperCase(Locale.ROOT))) {
+                    return candidate;
+                }
+                at = block.folded().indexOf(folded, at + 1);
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String word : raw.toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (!sb.isEmpty()) sb.append(' ');
+            sb.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+        }
+        return sb.toString();
+    }
+
+    private String province() {
+        for (Block block : outline.all()) {
+            Matcher m = PROVINCE.matcher(block.folded());
+            while (m.find()) {
+                String raw = block.text().substring(m.start(2), m.end(2)).strip();
+                String name = capitalisedPrefix(raw);
+                if (name != null) {
+                    return name;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The leading capitalised words: "Cao Bằng về Kế hoạch" → "Cao Bằng". */
+    private static String capitalisedPrefix(String raw) {
+        StringBuilder sb = new StringBuilder();
+        for (String word : raw.split("\\s+")) {
+            if (word.isEmpty() || !Character.isUpperCase(word.charAt(0)) || !word.chars().allMatch(Character::isLetter)) {
+                break;
+            }
+            if (!sb.isEmpty()) sb.append(' ');
+            sb.append(word);
+        }
+        return sb.isEmpty() ? null : sb.toString();
+    }
+
+    private String term() {
+        for (Block block : concat(outline.header(), outline.closing())) {
+            Matcher m = TERM.matcher(block.folded());
+            if (m.find()) {
+                String value = m.group(1);
+                return value.chars().allMatch(Character::isDigit) ? Roman.of(Integer.parseInt(value)) : value.toUpperCase(Locale.ROOT);
+            }
+        }
+        return null;
+    }
+
+    private Integer session() {
+        for (Block block : concat(outline.header(), outline.closing())) {
+            Matcher m = SESSION.matcher(block.folded());
+            if (m.find()) {
+                String value = m.group(1);
+                if (value.chars().allMatch(Character::isDigit)) {
+                    return Integer.parseInt(value);
+                }
+                Integer two = ORDINALS.get(value);
+                if (two != null) {
+                    return two;
+                }
+                Integer one = ORDINALS.get(value.split("\\s+")[0]);
+                if (one != null) {
+                    return one;
+                }
+            }
+        }
+        return null;
+    }
+
+    private LocalDate adoptedOn() {
+        for (Block block : outline.closing()) {
+            Matcher m = ADOPTED.matcher(block.folded());
+            if (m.find()) {
+                LocalDate date = Periods.firstDate(block.folded(), m.start());
+                if (date != null) {
+                    return date;
+                }
+            }
+        }
+        return null;
+    }
+
+    private String title(List<String[]> header) {
+        for (String[] cell : header) {
+            if (cell[1].startsWith("về ") || cell[1].startsWith("v/v")) {
+                return cell[0].replaceAll("\\s+", " ").strip();
+            }
+        }
+        warnings.add("title (subject line 'Về …') is absent from the text");
+        return null;
+    }
+
+    private PlanPeriod period(String title) {
+        List<String> sources = new ArrayList<>();
+        if (title != null) sources.add(VietnameseText.fold(title));
+        if (outline.firstArticle() != null) sources.add(outline.firstArticle().folded());
+        if (outline.indicatorsHeading() != null) sources.add(outline.indicatorsHeading().folded());
+        for (String source : sources) {
+            PeriodMention plan = Periods.planOf(source);
+            if (plan != null) {
+                return new PlanPeriod(PeriodKind.valueOf(plan.planKind().name()), plan.planStart(), plan.planEnd());
+            }
+        }
+        warnings.add("the plan's period is not stated in the title or the first article");
+        return null;
+    }
+
+    private Signer signer() {
+        List<Block> closing = outline.closing();
+        String position = null;
+        int positionAt = -1;
+        for (int i = 0; i < closing.size(); i++) {
+            Matcher m = POSITION.matcher(closing.get(i).folded().strip());
+            if (m.matches()) {
+                position = closing.get(i).text().strip().substring(m.start(1), m.end(1));
+                positionAt = i;
+            }
+        }
+        for (int i = positionAt + 1; i < closing.size(); i++) {
+            if (isPersonName(closing.get(i).text())) {
+                if (positionAt >= 0 || i == closing.size() - 1) {
+                    return new Signer(position, closing.get(i).text().strip());
+                }
+            }
+        }
+        return new Signer(position, null);
+    }
+
+    /** "Nguyễn Thị Thu Phương": two to six capitalised words of letters only. */
+    static boolean isPersonName(String text) {
+        String[] words = text.strip().split("\\s+");
+        if (words.length < 2 || words.length > 6) {
+            return false;
+        }
+        for (String word : words) {
+            if (!Character.isUpperCase(word.charAt(0)) || !word.chars().allMatch(Character::isLetter)
+                    || word.equals(word.toUpperCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private List<String> legalBases() {
+        List<String> bases = new ArrayList<>();
+        for (Block block : outline.legalBases()) {
+            for (String part : block.text().split(";\\s*(?=Căn cứ)")) {
+                String base = part.strip().replaceFirst("^Căn cứ\\s+", "").replaceAll("[;.,\\s]+$", "");
+                if (!base.isEmpty()) {
+                    bases.add(base);
+                }
+            }
+        }
+        return bases;
+    }
+
+    private static LocalDate date(String year, String month, String day) {
+        try {
+            return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static List<Block> concat(List<Block> a, List<Block> b) {
+        List<Block> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+}

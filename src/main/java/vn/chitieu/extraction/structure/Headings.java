@@ -1,0 +1,65 @@
+package vn.chitieu.extraction.structure;
+
+import java.util.regex.Pattern;
+import vn.chitieu.extraction.IndicatorGroup;
+
+/** What a heading announces, judged from its folded text. */
+public final class Headings {
+    private static final Pattern TASKS = Pattern.compile("(?<![\\p{L}])(?:nhiệm vụ|giải pháp)(?![\\p{L}])");
+    private static final Pattern OBJECTIVES = Pattern.compile("(?<![\\p{L}])mục tiêu(?! cụ thể)(?![\\p{L}])");
+    private static final Pattern INDICATORS = Pattern.compile("(?<![\\p{L}])(?:chỉ tiêu|mục tiêu cụ thể)(?![\\p{L}])");
+    private static final Pattern GROUP = Pattern.compile(
+            "^(?:về|(?:các |nhóm )?chỉ tiêu (?:về|chủ yếu về|lĩnh vực)|lĩnh vực|nhóm chỉ tiêu)(?![\\p{L}])");
+
+    private record GroupWord(Pattern pattern, IndicatorGroup group) {}
+
+    private static final GroupWord[] GROUP_WORDS = {
+        word("kinh tế|ngân sách|nông nghiệp|nông, lâm|sản xuất|thương mại|du lịch|đầu tư|tài chính", IndicatorGroup.ECONOMY),
+        word("văn hóa|xã hội|giáo dục|y tế|lao động|an sinh|dân số|việc làm|giảm nghèo", IndicatorGroup.SOCIETY),
+        word("môi trường|tài nguyên", IndicatorGroup.ENVIRONMENT),
+        word("chuyển đổi số|cải cách hành chính|hành chính|khoa học|công nghệ|chính quyền số", IndicatorGroup.DIGITAL_ADMIN),
+        word("quốc phòng|an ninh|quân sự|trật tự", IndicatorGroup.DEFENSE_SECURITY),
+    };
+
+    private Headings() {}
+
+    private static GroupWord word(String words, IndicatorGroup group) {
+        return new GroupWord(Pattern.compile("(?<![\\p{L}])(?:" + words + ")(?![\\p{L}])"), group);
+    }
+
+    public static boolean isTasksHeading(String folded) {
+        return TASKS.matcher(folded).find();
+    }
+
+    public static boolean isObjectivesHeading(String folded) {
+        return OBJECTIVES.matcher(folded).find();
+    }
+
+    public static boolean isIndicatorsHeading(String folded) {
+        return INDICATORS.matcher(folded).find();
+    }
+
+    /** "Về kinh tế:", "2.1. Chỉ tiêu về kinh tế", "Lĩnh vực xã hội": a heading that names a group. */
+    public static boolean isGroupHeading(String foldedBody) {
+        String body = foldedBody.strip();
+        if (GROUP.matcher(body).lookingAt()) {
+            return true;
+        }
+        boolean shortPhrase = body.split("\\s+").length <= 8 && !body.matches(".*\\d.*");
+        return shortPhrase && groupOf(body) != IndicatorGroup.OTHER && !isTasksHeading(body);
+    }
+
+    /** The group a heading names: the field named first wins ("văn hóa - xã hội, chuyển đổi số" → SOCIETY). */
+    public static IndicatorGroup groupOf(String folded) {
+        IndicatorGroup best = IndicatorGroup.OTHER;
+        int bestAt = Integer.MAX_VALUE;
+        for (GroupWord word : GROUP_WORDS) {
+            var m = word.pattern.matcher(folded);
+            if (m.find() && m.start() < bestAt) {
+                bestAt = m.start();
+                best = word.group;
+            }
+        }
+        return best;
+    }
+}
