@@ -1,0 +1,113 @@
+package vn.chitieu.document.internal;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.ICell;
+import org.apache.poi.xwpf.usermodel.IRunElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFSDT;
+import org.apache.poi.xwpf.usermodel.XWPFSDTCell;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import vn.chitieu.document.DocumentException;
+import vn.chitieu.document.DocumentFormat;
+import vn.chitieu.document.DocumentReader;
+import vn.chitieu.document.DocumentSource;
+import vn.chitieu.document.DocumentText;
+
+/**
+ * Reads a Word (DOCX) document's body in order: paragraphs with their list numbers, and tables as
+ * pipe rows. Page headers, footers and footnotes are left out: they repeat the letterhead or cite
+ * sources, and carry no targets.
+ */
+public final class DocxReader implements DocumentReader {
+
+    private static final Pattern NOTE_REFERENCE = Pattern.compile("\\[(?:footnoteRef|endnoteRef):-?\\d+]");
+
+    @Override
+    public boolean accepts(DocumentSource source) {
+        return FileSignature.detect(source).filter(DocumentFormat.DOCX::equals).isPresent();
+    }
+
+    @Override
+    public DocumentText read(DocumentSource source) throws DocumentException {
+        OfficeZip.guard();
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(source.bytes()))) {
+            WordNumbering numbering = new WordNumbering(document);
+            TextLayout layout = new TextLayout();
+            for (IBodyElement element : document.getBodyElements()) {
+                append(element, layout, numbering);
+            }
+            return new DocumentText(layout.text(), DocumentFormat.DOCX);
+        } catch (Exception | StackOverflowError e) {
+            throw OfficeZip.refusal(source.fileName(), "DOCX", e);
+        }
+    }
+
+    private static void append(IBodyElement element, TextLayout layout, WordNumbering numbering) {
+        if (element instanceof XWPFParagraph) {
+            XWPFParagraph paragraph = (XWPFParagraph) element;
+            layout.paragraph(numbering.label(paragraph) + text(paragraph));
+        } else if (element instanceof XWPFTable) {
+            layout.table(rows((XWPFTable) element, numbering));
+        } else if (element instanceof XWPFSDT) {
+            ((XWPFSDT) element).getContent().getText().lines().forEach(layout::paragraph);
+        }
+    }
+
+    private static List<List<String>> rows(XWPFTable table, WordNumbering numbering) {
+        List<List<String>> rows = new ArrayList<>();
+        for (XWPFTableRow row : table.getRows()) {
+            List<String> cells = new ArrayList<>();
+            for (ICell cell : row.getTableICells()) {
+                if (cell instanceof XWPFTableCell) {
+                    cells.add(cellText((XWPFTableCell) cell, numbering));
+                } else if (cell instanceof XWPFSDTCell) {
+                    cells.add(((XWPFSDTCell) cell).getContent().getText());
+                }
+            }
+            rows.add(cells);
+        }
+        return rows;
+    }
+
+    /** A cell's paragraphs, and any table nested in it, flattened to one line of text. */
+    private static String cellText(XWPFTableCell cell, WordNumbering numbering) {
+        List<String> parts = new ArrayList<>();
+        for (IBodyElement element : cell.getBodyElements()) {
+            if (element instanceof XWPFParagraph) {
+                XWPFParagraph paragraph = (XWPFParagraph) element;
+                parts.add(numbering.label(paragraph) + text(paragraph));
+            } else if (element instanceof XWPFTable) {
+                for (List<String> nestedRow : rows((XWPFTable) element, numbering)) {
+                    parts.addAll(nestedRow);
+                }
+            }
+        }
+        parts.replaceAll(TextLayout::cellText);
+        parts.removeIf(String::isEmpty);
+        return String.join(" ", parts);
+    }
+
+    /** The paragraph's visible text: runs in order, soft line breaks as {@code \n}, deleted revisions left out. */
+    static String text(XWPFParagraph paragraph) {
+        StringBuilder text = new StringBuilder();
+        for (IRunElement element : paragraph.getIRuns()) {
+            if (element instanceof XWPFRun) {
+                XWPFRun run = (XWPFRun) element;
+                if (run.getCTR().sizeOfDelTextArray() == 0) {
+                    text.append(run.text());
+                }
+            } else if (element instanceof XWPFSDT) {
+                text.append(((XWPFSDT) element).getContent().getText());
+            }
+        }
+        return NOTE_REFERENCE.matcher(text).replaceAll("");
+    }
+}
