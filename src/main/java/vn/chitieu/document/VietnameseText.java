@@ -30,10 +30,7 @@ public final class VietnameseText {
      * input must be NFC; the result has the same length.
      */
     public static String fold(String text) {
-        char[] out = text.toLowerCase(Locale.ROOT).toCharArray();
-        if (out.length != text.length()) {
-            out = lowerCharByChar(text);
-        }
+        char[] out = lowerCharByChar(text);
         for (int i = 1; i < out.length; i++) {
             boolean syllableEnd = i + 1 == out.length || !Character.isLetter(out[i + 1]);
             if (!syllableEnd) {
@@ -74,7 +71,8 @@ public final class VietnameseText {
     private static char[] lowerCharByChar(String text) {
         char[] out = new char[text.length()];
         for (int i = 0; i < out.length; i++) {
-            out[i] = Character.toLowerCase(text.charAt(i));
+            char c = text.charAt(i);
+            out[i] = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
         }
         return out;
     }

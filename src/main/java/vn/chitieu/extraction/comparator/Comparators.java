@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.chitieu.extraction.Lookback;
 import vn.chitieu.extraction.Target.Comparator;
 import vn.chitieu.extraction.quantity.Quantities;
 import vn.chitieu.extraction.quantity.Quantity;
@@ -60,8 +61,9 @@ public final class Comparators {
 
     /** How {@code q} is compared, looking back no further than {@code from}. */
     public static ComparatorExpression judge(String folded, Quantity q, int from) {
-        String before = folded.substring(from, q.start());
-        String after = folded.substring(q.end());
+        String before = Lookback.tail(folded.substring(from, q.start()));
+        int beforeStart = q.start() - before.length();
+        String after = folded.substring(q.end(), Math.min(folded.length(), q.end() + 12));
         int end = q.end();
         Matcher atLeast = AT_LEAST_AFTER.matcher(after);
         Matcher atMost = AT_MOST_AFTER.matcher(after);
@@ -73,7 +75,7 @@ public final class Comparators {
             if (m.find()) {
                 comparator = rule.comparator;
                 name = rule.name;
-                start = from + m.start();
+                start = beforeStart + m.start();
                 break;
             }
         }
@@ -92,9 +94,10 @@ public final class Comparators {
             comparator = Comparator.GE;
             name = "a level stated without a comparator: to reach at least";
         }
-        Matcher lead = LEAD.matcher(folded.substring(from, start));
+        String leadWindow = Lookback.tail(folded.substring(from, start));
+        Matcher lead = LEAD.matcher(leadWindow);
         if (lead.find()) {
-            start = from + lead.start();
+            start = start - leadWindow.length() + lead.start();
         }
         return new ComparatorExpression(start, end, comparator, q, name);
     }

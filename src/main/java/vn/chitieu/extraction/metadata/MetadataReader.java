@@ -200,6 +200,9 @@ public final class MetadataReader {
 
     private String province() {
         for (Block block : outline.all()) {
+            if (!block.folded().contains("tỉnh") && !block.folded().contains("thành phố")) {
+                continue;
+            }
             Matcher m = PROVINCE.matcher(block.folded());
             while (m.find()) {
                 String raw = block.text().substring(m.start(2), m.end(2)).strip();

@@ -38,6 +38,9 @@ public final class Periods {
     private Periods() {}
 
     public static List<PeriodMention> find(String folded) {
+        if (!hasYear(folded)) {
+            return List.of();
+        }
         List<PeriodMention> found = new ArrayList<>();
         plans(folded, found);
         Matcher m = DEADLINE.matcher(folded);
@@ -63,6 +66,18 @@ public final class Periods {
         }
         found.sort(Comparator.comparingInt(PeriodMention::start));
         return found;
+    }
+
+    /** Every expression here names a year: text without four digits in a row has none. */
+    private static boolean hasYear(String text) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            run = Character.isDigit(text.charAt(i)) ? run + 1 : 0;
+            if (run == 4) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void plans(String folded, List<PeriodMention> found) {

@@ -1,0 +1,73 @@
+package vn.chitieu.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import vn.chitieu.document.DocumentException;
+import vn.chitieu.document.Documents;
+import vn.chitieu.extraction.ExtractionJson;
+import vn.chitieu.extraction.Extractor;
+
+/**
+ * {@code extract --bench FILE...}: how many documents per second one thread reads, extracts and
+ * writes as JSON, after a warm-up, so anyone can rerun the figures in docs/benchmarks.md.
+ */
+final class Bench {
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Extractor extractor;
+
+    Bench(PrintStream out, PrintStream err, Extractor extractor) {
+        this.out = out;
+        this.err = err;
+        this.extractor = extractor;
+    }
+
+    int run(List<Path> files, int seconds) {
+        try {
+            long warmUpEnd = System.nanoTime() + Math.min(5, seconds) * 1_000_000_000L;
+            long sink = 0;
+            while (System.nanoTime() < warmUpEnd) {
+                sink += once(files);
+            }
+            List<Long> perDocument = new ArrayList<>();
+            long end = System.nanoTime() + seconds * 1_000_000_000L;
+            long documents = 0;
+            long started = System.nanoTime();
+            while (System.nanoTime() < end) {
+                for (Path file : files) {
+                    long t0 = System.nanoTime();
+                    sink += one(file);
+                    perDocument.add(System.nanoTime() - t0);
+                    documents++;
+                }
+            }
+            double elapsed = (System.nanoTime() - started) / 1e9;
+            perDocument.sort(null);
+            long p50 = perDocument.get(perDocument.size() / 2);
+            long p99 = perDocument.get(Math.min(perDocument.size() - 1, (int) (perDocument.size() * 0.99)));
+            out.printf(Locale.ROOT, "files: %d, documents: %d in %.1f s on one thread: %.1f documents/s; "
+                            + "per document p50 %.2f ms, p99 %.2f ms (checksum %d)%n",
+                    files.size(), documents, elapsed, documents / elapsed, p50 / 1e6, p99 / 1e6, sink % 10);
+            return 0;
+        } catch (DocumentException e) {
+            err.println("bench: " + e.getMessage());
+            return 2;
+        }
+    }
+
+    private long once(List<Path> files) throws DocumentException {
+        long sink = 0;
+        for (Path file : files) {
+            sink += one(file);
+        }
+        return sink;
+    }
+
+    private long one(Path file) throws DocumentException {
+        String text = Documents.read(file).text();
+        return ExtractionJson.write(extractor.extract(text), false, text).length();
+    }
+}
