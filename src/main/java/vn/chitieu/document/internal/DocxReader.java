@@ -51,13 +51,12 @@ public final class DocxReader implements DocumentReader {
     }
 
     private static void append(IBodyElement element, TextLayout layout, WordNumbering numbering) {
-        if (element instanceof XWPFParagraph) {
-            XWPFParagraph paragraph = (XWPFParagraph) element;
+        if (element instanceof XWPFParagraph paragraph) {
             layout.paragraph(numbering.label(paragraph) + text(paragraph));
-        } else if (element instanceof XWPFTable) {
-            layout.table(rows((XWPFTable) element, numbering));
-        } else if (element instanceof XWPFSDT) {
-            ((XWPFSDT) element).getContent().getText().lines().forEach(layout::paragraph);
+        } else if (element instanceof XWPFTable table) {
+            layout.table(rows(table, numbering));
+        } else if (element instanceof XWPFSDT contentControl) {
+            contentControl.getContent().getText().lines().forEach(layout::paragraph);
         }
     }
 
@@ -66,10 +65,10 @@ public final class DocxReader implements DocumentReader {
         for (XWPFTableRow row : table.getRows()) {
             List<String> cells = new ArrayList<>();
             for (ICell cell : row.getTableICells()) {
-                if (cell instanceof XWPFTableCell) {
-                    cells.add(cellText((XWPFTableCell) cell, numbering));
-                } else if (cell instanceof XWPFSDTCell) {
-                    cells.add(((XWPFSDTCell) cell).getContent().getText());
+                if (cell instanceof XWPFTableCell tableCell) {
+                    cells.add(cellText(tableCell, numbering));
+                } else if (cell instanceof XWPFSDTCell contentControl) {
+                    cells.add(contentControl.getContent().getText());
                 }
             }
             rows.add(cells);
@@ -81,11 +80,10 @@ public final class DocxReader implements DocumentReader {
     private static String cellText(XWPFTableCell cell, WordNumbering numbering) {
         List<String> parts = new ArrayList<>();
         for (IBodyElement element : cell.getBodyElements()) {
-            if (element instanceof XWPFParagraph) {
-                XWPFParagraph paragraph = (XWPFParagraph) element;
+            if (element instanceof XWPFParagraph paragraph) {
                 parts.add(numbering.label(paragraph) + text(paragraph));
-            } else if (element instanceof XWPFTable) {
-                for (List<String> nestedRow : rows((XWPFTable) element, numbering)) {
+            } else if (element instanceof XWPFTable nested) {
+                for (List<String> nestedRow : rows(nested, numbering)) {
                     parts.addAll(nestedRow);
                 }
             }
@@ -99,13 +97,12 @@ public final class DocxReader implements DocumentReader {
     static String text(XWPFParagraph paragraph) {
         StringBuilder text = new StringBuilder();
         for (IRunElement element : paragraph.getIRuns()) {
-            if (element instanceof XWPFRun) {
-                XWPFRun run = (XWPFRun) element;
+            if (element instanceof XWPFRun run) {
                 if (run.getCTR().sizeOfDelTextArray() == 0) {
                     text.append(run.text());
                 }
-            } else if (element instanceof XWPFSDT) {
-                text.append(((XWPFSDT) element).getContent().getText());
+            } else if (element instanceof XWPFSDT contentControl) {
+                text.append(contentControl.getContent().getText());
             }
         }
         return NOTE_REFERENCE.matcher(text).replaceAll("");

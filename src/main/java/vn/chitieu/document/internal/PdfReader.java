@@ -1,10 +1,11 @@
 package vn.chitieu.document.internal;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.text.PDFTextStripper;
 import vn.chitieu.document.DocumentException;
 import vn.chitieu.document.DocumentFormat;
 import vn.chitieu.document.DocumentReader;
@@ -20,6 +21,7 @@ public final class PdfReader implements DocumentReader {
     static final int MAX_PAGES = 500;
     /** Below this many letters per page on average the text layer is only stamps or page numbers. */
     static final int MIN_LETTERS_PER_PAGE = 20;
+    private static final int END_MARKER_WINDOW = 1024;
 
     private final ScannedPdfReader scans;
 
@@ -38,6 +40,9 @@ public final class PdfReader implements DocumentReader {
 
     @Override
     public DocumentText read(DocumentSource source) throws DocumentException {
+        if (!endsWithEndOfFileMarker(source.bytes())) {
+            throw Refusals.damaged(source.fileName(), "PDF", null);
+        }
         try (PDDocument pdf = Loader.loadPDF(source.bytes())) {
             int pages = pdf.getNumberOfPages();
             if (pages > MAX_PAGES) {
@@ -55,15 +60,19 @@ public final class PdfReader implements DocumentReader {
         }
     }
 
-    /** Every page's text in reading order, pages separated by a form feed. */
+    /** Every page's text in reading order, wrapped lines joined into paragraphs, pages separated by a form feed. */
     private static String textLayer(PDDocument pdf) throws IOException {
-        PDFTextStripper stripper = new PDFTextStripper();
-        stripper.setSortByPosition(true);
-        stripper.setLineSeparator("\n");
-        stripper.setPageStart("");
-        stripper.setPageEnd("\f");
-        String text = stripper.getText(pdf);
-        return text.endsWith("\f") ? text.substring(0, text.length() - 1) : text;
+        return PdfLineCollector.collect(pdf).stream().map(PdfParagraphs::of).collect(Collectors.joining("\f"));
+    }
+
+    /**
+     * A PDF ends with "%%EOF" (readers look for it in the last kilobyte); without it the file was cut
+     * short, and PDFBox's lenient parser would silently read only the pages that arrived.
+     */
+    private static boolean endsWithEndOfFileMarker(byte[] bytes) {
+        String tail = new String(bytes, Math.max(0, bytes.length - END_MARKER_WINDOW),
+                Math.min(bytes.length, END_MARKER_WINDOW), StandardCharsets.ISO_8859_1);
+        return tail.contains("%%EOF");
     }
 
     private static long letters(String text) {

@@ -51,7 +51,7 @@ final class WordNumbering {
             return "";
         }
         BigInteger abstractNumId = num.getCTNum().getAbstractNumId().getVal();
-        XWPFAbstractNum abstractNum = abstractNumId == null ? null : numbering.getAbstractNum(abstractNumId);
+        XWPFAbstractNum abstractNum = abstractNum(numbering, abstractNumId);
         if (abstractNum == null) {
             return "";
         }
@@ -66,6 +66,16 @@ final class WordNumbering {
         Arrays.fill(count, level + 1, LEVELS, UNSET);
         String label = render(levels, level, count);
         return label.isBlank() ? "" : label + " ";
+    }
+
+    /** POI's own lookup fails on a definition without an id; Word ignores such a definition. */
+    private static XWPFAbstractNum abstractNum(XWPFNumbering numbering, BigInteger abstractNumId) {
+        for (XWPFAbstractNum candidate : numbering.getAbstractNums()) {
+            if (abstractNumId != null && abstractNumId.equals(candidate.getCTAbstractNum().getAbstractNumId())) {
+                return candidate;
+            }
+        }
+        return null;
     }
 
     private CTNumPr numberingProperties(XWPFParagraph paragraph) {
