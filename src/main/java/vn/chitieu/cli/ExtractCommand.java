@@ -71,15 +71,15 @@ public final class ExtractCommand {
             json = ExtractionJson.write(extraction, options.explain(), text.text());
             complete = !extraction.indicators().isEmpty() || extraction.document().indicatorsInAnnex();
             if (!complete) {
-                err.println(file + ": no indicators (chỉ tiêu) were found: this does not read as a development-plan"
-                        + " resolution; check that it is the right file (its JSON is written with a warning)");
+                err.println(file + ": không tìm thấy chỉ tiêu nào: văn bản này không giống nghị quyết về kế hoạch phát triển"
+                        + " kinh tế - xã hội; hãy kiểm tra đã chọn đúng tệp chưa (JSON vẫn được ghi, kèm cảnh báo).");
             }
         } catch (DocumentException e) {
             err.println(file + ": " + e.getMessage());
             return false;
         } catch (RuntimeException | StackOverflowError e) {
-            err.println(file + ": could not be read because of an error in Chỉ tiêu itself ("
-                    + e.getClass().getSimpleName() + "); please report it with the file attached");
+            err.println(file + ": không đọc được do lỗi của chính Chỉ tiêu (" + e.getClass().getSimpleName()
+                    + "); xin báo lỗi kèm tệp này để chúng tôi sửa.");
             return false;
         }
         if (options.out() == null) {
