@@ -203,7 +203,7 @@ public final class TextNormalizer {
                 paragraphPage = line.page;
                 heading = HEADING_START.matcher(line.text).lookingAt();
             }
-            n = appendFolded(out, offsets, n, line, nfc);
+            n = appendCollapsingSpaces(out, offsets, n, line, nfc);
             previous = line;
         }
         if (previous != null) {
@@ -217,7 +217,7 @@ public final class TextNormalizer {
     }
 
     /** Appends a line with runs of white space folded to one space, recording offsets. */
-    private static int appendFolded(StringBuilder out, int[] offsets, int n, Line line, Chars nfc) {
+    private static int appendCollapsingSpaces(StringBuilder out, int[] offsets, int n, Line line, Chars nfc) {
         String text = line.text;
         int base = nfc.text().indexOf(text, line.start);
         if (base < 0) {

@@ -120,14 +120,13 @@ public final class Extractor {
             StringBuilder statement = new StringBuilder();
             for (TargetReader.Line line : lines) {
                 if (!statement.isEmpty()) statement.append(' ');
-                String original = text.text().substring(line.start() - 0, line.start() + line.text().length());
+                String original = text.text().substring(line.start(), line.start() + line.text().length());
                 statement.append(line.bullet() ? bulletPrefix(line) + original : original);
             }
             List<Target> targets = new TargetReader(no, warnings).read(lines).stream().map(this::toOriginal).toList();
-            Block last = item;
             int end = lines.isEmpty() ? item.paragraph().end() : lines.get(lines.size() - 1).start() + lines.get(lines.size() - 1).text().length();
             indicators.add(new Indicator(no, group, groupHeading, statement.toString().strip(), targets,
-                    new Span(text.originalOffset(last.start()), text.originalEnd(end))));
+                    new Span(text.originalOffset(item.start()), text.originalEnd(end))));
         }
 
         private String bulletPrefix(TargetReader.Line line) {
