@@ -10,12 +10,19 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.awt.image.BufferedImage;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
@@ -31,6 +38,7 @@ public final class TestDocuments {
     public static final float FONT_SIZE = 12;
     private static final float LEADING = FONT_SIZE * 1.4f;
     private static final float MARGIN = 56.7f;
+    private static final int SCAN_DPI = 300;
 
     private TestDocuments() {}
 
@@ -88,6 +96,44 @@ public final class TestDocuments {
                 for (int start = 0; start < Math.max(1, lines.size()); start += linesPerPage) {
                     page(document, font, lines.subList(Math.min(start, lines.size()), Math.min(lines.size(), start + linesPerPage)));
                 }
+            }
+            return bytes(document::save);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The first page of {@link #pdf(String)} as a 300 dpi greyscale picture, as a scanner would make it. */
+    public static BufferedImage scan(String text) {
+        try (PDDocument document = Loader.loadPDF(pdf(text))) {
+            return new PDFRenderer(document).renderImageWithDPI(0, SCAN_DPI, ImageType.GRAY);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The picture in an image format ImageIO writes ("png", "jpeg", "tiff"). */
+    public static byte[] image(BufferedImage picture, String format) {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            if (!ImageIO.write(picture, format, out)) {
+                throw new IllegalArgumentException("no ImageIO writer for " + format);
+            }
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A PDF with no text layer: the first page of {@link #pdf(String)}, scanned and put back as a picture. */
+    public static byte[] scannedPdf(String text) {
+        BufferedImage picture = scan(text);
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            PDImageXObject image = LosslessFactory.createFromImage(document, picture);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                content.drawImage(image, 0, 0, PDRectangle.A4.getWidth(), PDRectangle.A4.getHeight());
             }
             return bytes(document::save);
         } catch (IOException e) {

@@ -1,9 +1,13 @@
 package vn.chitieu.document.internal;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.List;
+import javax.imageio.ImageIO;
+import javax.imageio.stream.ImageInputStream;
 import vn.chitieu.document.DocumentException;
 import vn.chitieu.document.DocumentFormat;
 import vn.chitieu.document.DocumentReader;
@@ -12,6 +16,9 @@ import vn.chitieu.document.DocumentText;
 
 /** Reads a photographed or scanned page (PNG, JPEG, TIFF; a multi-page TIFF page by page) through OCR. */
 public final class ImageReader implements DocumentReader {
+
+    /** An A3 page scanned at 600 dpi has about 70 million pixels. */
+    static final long MAX_PIXELS = 100_000_000L;
 
     private final Ocr ocr;
 
@@ -30,6 +37,7 @@ public final class ImageReader implements DocumentReader {
 
     @Override
     public DocumentText read(DocumentSource source) throws DocumentException {
+        refuseUnreadableOrHugePictures(source);
         ocr.ensureInstalled(source.fileName());
         Path workDirectory = null;
         try {
@@ -41,6 +49,31 @@ public final class ImageReader implements DocumentReader {
             throw Refusals.unreadable(source.fileName(), e);
         } finally {
             TempFiles.delete(workDirectory);
+        }
+    }
+
+    /**
+     * Reads only the picture's header: a few kilobytes of PNG can claim billions of pixels, which
+     * would exhaust the OCR program's memory.
+     */
+    private static void refuseUnreadableOrHugePictures(DocumentSource source) throws DocumentException {
+        try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(source.bytes()))) {
+            Iterator<javax.imageio.ImageReader> decoders = ImageIO.getImageReaders(input);
+            if (!decoders.hasNext()) {
+                throw new IOException("no PNG, JPEG or TIFF header");
+            }
+            javax.imageio.ImageReader decoder = decoders.next();
+            try {
+                decoder.setInput(input);
+                long pixels = (long) decoder.getWidth(0) * decoder.getHeight(0);
+                if (pixels > MAX_PIXELS) {
+                    throw Refusals.pictureTooLarge(source.fileName(), pixels);
+                }
+            } finally {
+                decoder.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            throw Refusals.damaged(source.fileName(), "ảnh (PNG, JPEG, TIFF)", e);
         }
     }
 }

@@ -88,6 +88,12 @@ public final class Refusals {
                 quoted(fileName), pages, limit));
     }
 
+    public static DocumentException pictureTooLarge(String fileName, long pixels) {
+        return new DocumentException(String.format(VIETNAMESE,
+                "Ảnh %s có %,d triệu điểm ảnh, quá lớn để nhận dạng chữ: hãy quét lại ở độ phân giải 300 dpi rồi tải lên lại.",
+                quoted(fileName), pixels / 1_000_000));
+    }
+
     public static DocumentException ocrMissing(String fileName, String what) {
         return new DocumentException("Không đọc được bản quét " + quoted(fileName) + ": máy chủ chưa có " + what
                 + "; quản trị viên cần chạy: apt-get install tesseract-ocr tesseract-ocr-vie");

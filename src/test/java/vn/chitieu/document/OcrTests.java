@@ -1,0 +1,105 @@
+package vn.chitieu.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Reads scans through the real tesseract program; skipped only on a machine without it. */
+class OcrTests {
+
+    private static final String PAGE = TestDocuments.seed("001_01930460f18dce62.txt").lines()
+            .limit(25).collect(Collectors.joining("\n"));
+    private static BufferedImage scan;
+
+    @BeforeAll
+    static void scanThePage() {
+        assumeTrue(tesseractIsInstalled(), "the tesseract program is not installed "
+                + "(apt-get install tesseract-ocr tesseract-ocr-vie), so OCR cannot be tested here");
+        scan = TestDocuments.scan(PAGE);
+    }
+
+    @Test
+    void readsAScannedPageFromAPngPicture() throws Exception {
+        DocumentText text = Documents.read(new DocumentSource("Trang 1.png", TestDocuments.image(scan, "png")));
+
+        assertThat(text.format()).isEqualTo(DocumentFormat.IMAGE);
+        assertThat(text.notes()).anySatisfy(note -> assertThat(note).contains("OCR"));
+        assertThat(shareOfWordsFound(PAGE, text.text())).isGreaterThanOrEqualTo(0.9);
+    }
+
+    @Test
+    void readsAScannedPdfWithoutATextLayer() throws Exception {
+        DocumentText text = Documents.read(new DocumentSource("Nghị quyết scan.pdf", TestDocuments.scannedPdf(PAGE)));
+
+        assertThat(text.format()).isEqualTo(DocumentFormat.PDF_SCAN);
+        assertThat(shareOfWordsFound(PAGE, text.text())).isGreaterThanOrEqualTo(0.9);
+    }
+
+    @Test
+    void readsJpegAndTiffPictures() throws Exception {
+        BufferedImage top = scan.getSubimage(0, 0, scan.getWidth(), scan.getHeight() / 4);
+        String expected = "Khoen On, ngày 30 tháng 7 năm 2025";
+
+        for (String format : List.of("jpeg", "tiff")) {
+            DocumentText text = Documents.read(new DocumentSource("trang", TestDocuments.image(top, format)));
+
+            assertThat(text.format()).isEqualTo(DocumentFormat.IMAGE);
+            assertThat(nfc(text.text())).contains(expected);
+        }
+    }
+
+    /** The share of the page's words that OCR gives back, each counted as often as it occurs. */
+    static double shareOfWordsFound(String expected, String recognised) {
+        Map<String, Integer> remaining = new HashMap<>();
+        for (String word : words(recognised)) {
+            remaining.merge(word, 1, Integer::sum);
+        }
+        List<String> wanted = words(expected);
+        int found = 0;
+        for (String word : wanted) {
+            if (remaining.getOrDefault(word, 0) > 0) {
+                remaining.merge(word, -1, Integer::sum);
+                found++;
+            }
+        }
+        return found / (double) wanted.size();
+    }
+
+    private static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        for (String word : nfc(text).split("[^\\p{L}\\p{N}]+")) {
+            if (!word.isEmpty()) {
+                words.add(word);
+            }
+        }
+        return words;
+    }
+
+    private static String nfc(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFC);
+    }
+
+    private static boolean tesseractIsInstalled() {
+        try {
+            Process process = new ProcessBuilder("tesseract", "--version").redirectErrorStream(true).start();
+            process.getInputStream().readAllBytes();
+            return process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}
