@@ -56,7 +56,7 @@ class DocReaderTests {
                 .contains("bị hỏng hoặc không đầy đủ");
     }
 
-    private static byte[] fixture() throws IOException {
+    static byte[] fixture() throws IOException {
         try (InputStream in = DocReaderTests.class.getResourceAsStream("nghi-quyet.doc")) {
             return in.readAllBytes();
         }

@@ -1,0 +1,17 @@
+package vn.chitieu.document.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.junit.jupiter.api.Test;
+
+class OfficeZipTests {
+
+    @Test
+    void capsEachUnpackedPartAtOneHundredMegabytesAndKeepsPoisInflateRatio() {
+        OfficeZip.guard();
+
+        assertThat(ZipSecureFile.getMaxEntrySize()).isEqualTo(100L * 1024 * 1024);
+        assertThat(ZipSecureFile.getMinInflateRatio()).isEqualTo(0.01);
+    }
+}
