@@ -47,6 +47,19 @@ class OcrTests {
     }
 
     @Test
+    void readsAScannedPageInsideADigitalPdfThroughOcr() throws Exception {
+        String annex = "Biểu chỉ tiêu kèm theo Nghị quyết số 13/NQ-HĐND\nThu ngân sách nhà nước đạt 85 triệu đồng.";
+        byte[] pdf = TestDocuments.pdfWithScannedPage(PAGE, annex);
+
+        DocumentText text = Documents.read(new DocumentSource("Nghị quyết.pdf", pdf));
+
+        assertThat(text.format()).isEqualTo(DocumentFormat.PDF);
+        assertThat(text.text().split("\f")).hasSize(2);
+        assertThat(shareOfWordsFound(annex, text.text().split("\f")[1])).isGreaterThanOrEqualTo(0.9);
+        assertThat(text.notes()).singleElement().asString().startsWith("Trang 2 là ảnh quét");
+    }
+
+    @Test
     void readsJpegAndTiffPictures() throws Exception {
         BufferedImage top = scan.getSubimage(0, 0, scan.getWidth(), scan.getHeight() / 4);
         String expected = "Khoen On, ngày 30 tháng 7 năm 2025";

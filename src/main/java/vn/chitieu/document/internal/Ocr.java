@@ -50,9 +50,8 @@ public final class Ocr {
         if (installed) {
             return;
         }
-        Path workDirectory = null;
+        Path workDirectory = TempFiles.directory(fileName);
         try {
-            workDirectory = Files.createTempDirectory("chitieu-ocr-");
             Path output = workDirectory.resolve("languages.txt");
             Process process = start(List.of(program, "--list-langs"), output, workDirectory.resolve("errors.txt"));
             if (!finished(process, LIST_LANGUAGES_TIMEOUT) || process.exitValue() != 0) {

@@ -44,6 +44,11 @@ public final class Refusals {
                 + ": hãy kiểm tra quyền truy cập hoặc chép tệp sang máy rồi tải lên lại.", cause);
     }
 
+    public static DocumentException temporaryStorage(String fileName, Throwable cause) {
+        return new DocumentException("Máy chủ không ghi được tệp tạm khi đọc tệp " + quoted(fileName)
+                + ": hãy thử lại sau ít phút; nếu vẫn lỗi, hãy báo quản trị viên.", cause);
+    }
+
     public static DocumentException unknownFormat(String fileName) {
         return new DocumentException("Không nhận ra định dạng của tệp " + quoted(fileName)
                 + ": hệ thống đọc được " + ACCEPTED_FORMATS
