@@ -71,7 +71,7 @@ public final class PdfReader implements DocumentReader {
 
     /** Every page's text in reading order, its wrapped lines joined back into paragraphs. */
     private static List<String> textLayer(PDDocument pdf) throws IOException {
-        return PdfLineCollector.collect(pdf).stream().map(PdfParagraphs::of).collect(Collectors.toList());
+        return PdfLineCollector.collect(pdf).stream().map(Paragraphs::of).collect(Collectors.toList());
     }
 
     /**
