@@ -39,6 +39,15 @@ class OcrTests {
     }
 
     @Test
+    void joinsTheWrappedLinesOfAScanBackIntoParagraphs() throws Exception {
+        String text = nfc(Documents.read(new DocumentSource("Trang 1.png", TestDocuments.image(scan, "png"))).text());
+
+        assertThat(text.lines()).anySatisfy(line -> assertThat(line)
+                .startsWith("Căn cứ Quyết định số 1930/QĐ-UBND").endsWith("chính quyền địa phương 2 cấp;"));
+        assertThat(text).contains("\n\nQUYẾT NGHỊ:\n\n");
+    }
+
+    @Test
     void readsAScannedPdfWithoutATextLayer() throws Exception {
         DocumentText text = Documents.read(new DocumentSource("Nghị quyết scan.pdf", TestDocuments.scannedPdf(PAGE)));
 
