@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 
+/** Word documents built with POI: body order, tables, list numbers and what is left out. */
 class DocxReaderTests {
 
     @Test

@@ -10,6 +10,7 @@ import vn.chitieu.document.DocumentFormat;
 import vn.chitieu.document.DocumentSource;
 import vn.chitieu.document.TestDocuments;
 
+/** Telling a file's format from its magic bytes, the entries of its ZIP, or its name. */
 class FileSignatureTests {
 
     @Test
@@ -56,6 +57,21 @@ class FileSignatureTests {
         assertThat(detect("a.tif", text)).contains(DocumentFormat.IMAGE);
         assertThat(detect("a.xlsx", text)).contains(DocumentFormat.XLSX);
         assertThat(detect("no-extension", text)).isEmpty();
+    }
+
+    @Test
+    void letsEachReaderAcceptOnlyItsOwnFormat() {
+        DocumentSource docx = new DocumentSource("Nghị quyết.pdf", TestDocuments.docx("Điều 1."));
+        DocumentSource pdf = new DocumentSource("Nghị quyết.docx", TestDocuments.pdf("Điều 1."));
+
+        assertThat(new DocxReader().accepts(docx)).isTrue();
+        assertThat(new PdfReader().accepts(docx)).isFalse();
+        assertThat(new PdfReader().accepts(pdf)).isTrue();
+        assertThat(new DocxReader().accepts(pdf)).isFalse();
+        assertThat(new TxtReader().accepts(new DocumentSource("a.txt", ascii("Điều 1.")))).isTrue();
+        assertThat(new XlsxReader().accepts(docx)).isFalse();
+        assertThat(new DocReader().accepts(docx)).isFalse();
+        assertThat(new ImageReader().accepts(new DocumentSource("a", bytes(0xFF, 0xD8, 0xFF)))).isTrue();
     }
 
     @Test

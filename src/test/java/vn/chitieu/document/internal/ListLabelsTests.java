@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
+/** Word's list counters written as numbers, letters and Roman numerals. */
 class ListLabelsTests {
 
     @Test

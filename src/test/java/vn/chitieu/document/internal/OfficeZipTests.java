@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.junit.jupiter.api.Test;
 
+/** The limits POI applies to zipped Office files before it unpacks them. */
 class OfficeZipTests {
 
     @Test

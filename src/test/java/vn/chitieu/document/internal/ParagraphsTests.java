@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/** Joining a page's wrapped lines into paragraphs, on lines placed by hand (PDF points, A4). */
 class ParagraphsTests {
 
     private static final float PAGE_WIDTH = 595;
