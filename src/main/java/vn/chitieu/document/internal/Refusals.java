@@ -76,6 +76,12 @@ public final class Refusals {
                 + format + "; hãy xuất (lưu) lại từ bản gốc rồi tải lên lại.", cause);
     }
 
+    public static DocumentException legacyFont(String fileName, String font) {
+        return new DocumentException("Tệp " + quoted(fileName) + " được gõ bằng phông chữ cũ " + font
+                + " (TCVN3/VNI), không phải Unicode: hãy chuyển mã sang Unicode (ví dụ Unikey, Công cụ chuyển mã)"
+                + " rồi tải lên lại.");
+    }
+
     public static DocumentException suspiciousCompression(String fileName, Throwable cause) {
         return new DocumentException("Tệp " + quoted(fileName)
                 + " có nội dung nén bất thường, quá lớn khi giải nén (có thể là tệp độc hại):"
