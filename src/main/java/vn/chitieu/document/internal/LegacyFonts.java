@@ -7,6 +7,8 @@ import vn.chitieu.document.DocumentException;
  * Spots text typed in the pre-Unicode Vietnamese fonts (TCVN3 such as ".VnTime", VNI such as
  * "VNI-Times"). Their letters are stored as Latin-1 characters that only look Vietnamese in those
  * fonts, so the text reads as garbage ("NghÞ quyÕt"); such a file is refused with how to convert it.
+ * Decree 30/2020/NĐ-CP requires Unicode (TCVN 6909:2001) in administrative documents, but old
+ * templates still circulate.
  */
 final class LegacyFonts {
 
