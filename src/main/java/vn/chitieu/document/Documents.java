@@ -60,7 +60,7 @@ public final class Documents {
         try {
             text = readerFor(format).read(source);
         } catch (RuntimeException | StackOverflowError e) {
-            throw Refusals.damaged(fileName, format.name(), e);
+            throw Refusals.damaged(fileName, format == DocumentFormat.IMAGE ? "ảnh" : format.name(), e);
         }
         if (text.text().isBlank()) {
             throw Refusals.noText(fileName);

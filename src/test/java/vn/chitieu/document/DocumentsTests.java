@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** The facade: telling formats apart, limits, and what happens to files of no known format. */
 class DocumentsTests {
 
     private static final String RESOLUTION = "Số: 13/NQ-HĐND\nNGHỊ QUYẾT\nThu ngân sách nhà nước đạt 85 triệu đồng.\n";

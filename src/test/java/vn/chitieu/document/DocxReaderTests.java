@@ -19,8 +19,10 @@ import org.apache.xmlbeans.XmlException;
 import org.apache.xmlbeans.XmlOptions;
 import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 
+/** Word documents built with POI: body order, tables, list numbers and what is left out. */
 class DocxReaderTests {
 
     @Test
@@ -168,6 +170,43 @@ class DocxReaderTests {
             }
 
             assertThat(read(bytes(document)).text()).isEqualTo("Điều 1. Thông qua Kế hoạch.\nĐiều 2. Tổ chức thực hiện.\n");
+        }
+    }
+
+    @Test
+    void refusesTextTypedInAPreUnicodeVietnameseFont() throws Exception {
+        try (XWPFDocument document = new XWPFDocument()) {
+            XWPFRun run = document.createParagraph().createRun();
+            run.setText("NghÞ quyÕt sè 13/NQ-H§ND vÒ kÕ ho¹ch ph¸t triÓn kinh tÕ - x· héi");
+            run.setFontFamily(".VnTime");
+
+            assertThat(Refused.messageFor("Nghị quyết.docx", bytes(document))).contains(".VnTime", "Unicode", "Unikey");
+        }
+    }
+
+    @Test
+    void refusesADocumentWhoseDefaultFontIsAPreUnicodeOne() throws Exception {
+        try (XWPFDocument document = new XWPFDocument()) {
+            CTFonts fonts = CTFonts.Factory.newInstance();
+            fonts.setAscii("VNI-Times");
+            fonts.setHAnsi("VNI-Times");
+            document.createStyles().setDefaultFonts(fonts);
+            document.createParagraph().createRun().setText("Nghò quyeát soá 13");
+
+            assertThat(Refused.messageFor("Nghị quyết.docx", bytes(document))).contains("VNI-Times");
+        }
+    }
+
+    @Test
+    void readsUnicodeTextWithAFewWordsInAnOldFont() throws Exception {
+        try (XWPFDocument document = new XWPFDocument()) {
+            XWPFParagraph paragraph = document.createParagraph();
+            paragraph.createRun().setText("Điều 1. Thông qua Kế hoạch phát triển kinh tế - xã hội năm 2026 của xã.");
+            XWPFRun old = paragraph.createRun();
+            old.setText(" (kÌm)");
+            old.setFontFamily(".VnTime");
+
+            assertThat(read(bytes(document)).text()).startsWith("Điều 1.");
         }
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -12,6 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -39,11 +44,33 @@ class OcrTests {
     }
 
     @Test
+    void joinsTheWrappedLinesOfAScanBackIntoParagraphs() throws Exception {
+        String text = nfc(Documents.read(new DocumentSource("Trang 1.png", TestDocuments.image(scan, "png"))).text());
+
+        assertThat(text.lines()).anySatisfy(line -> assertThat(line)
+                .startsWith("Căn cứ Quyết định số 1930/QĐ-UBND").endsWith("chính quyền địa phương 2 cấp;"));
+        assertThat(text).contains("\n\nQUYẾT NGHỊ:\n\n");
+    }
+
+    @Test
     void readsAScannedPdfWithoutATextLayer() throws Exception {
         DocumentText text = Documents.read(new DocumentSource("Nghị quyết scan.pdf", TestDocuments.scannedPdf(PAGE)));
 
         assertThat(text.format()).isEqualTo(DocumentFormat.PDF_SCAN);
         assertThat(shareOfWordsFound(PAGE, text.text())).isGreaterThanOrEqualTo(0.9);
+    }
+
+    @Test
+    void readsAScannedPageInsideADigitalPdfThroughOcr() throws Exception {
+        String annex = "Biểu chỉ tiêu kèm theo Nghị quyết số 13/NQ-HĐND\nThu ngân sách nhà nước đạt 85 triệu đồng.";
+        byte[] pdf = TestDocuments.pdfWithScannedPage(PAGE, annex);
+
+        DocumentText text = Documents.read(new DocumentSource("Nghị quyết.pdf", pdf));
+
+        assertThat(text.format()).isEqualTo(DocumentFormat.PDF);
+        assertThat(text.text().split("\f")).hasSize(2);
+        assertThat(shareOfWordsFound(annex, text.text().split("\f")[1])).isGreaterThanOrEqualTo(0.9);
+        assertThat(text.notes()).singleElement().asString().startsWith("Trang 2 là ảnh quét");
     }
 
     @Test
@@ -57,6 +84,33 @@ class OcrTests {
             assertThat(text.format()).isEqualTo(DocumentFormat.IMAGE);
             assertThat(nfc(text.text())).contains(expected);
         }
+    }
+
+    @Test
+    void readsEveryPageOfAMultiPageTiff() throws Exception {
+        BufferedImage top = scan.getSubimage(0, 0, scan.getWidth(), scan.getHeight() / 4);
+        BufferedImage middle = scan.getSubimage(0, scan.getHeight() / 4, scan.getWidth(), scan.getHeight() / 4);
+
+        DocumentText text = Documents.read(new DocumentSource("Bản quét.tiff", multiPageTiff(top, middle)));
+
+        assertThat(text.text().split("\f")).hasSize(2);
+        assertThat(nfc(text.text().split("\f")[0])).contains("Khoen On, ngày 30 tháng 7 năm 2025");
+    }
+
+    private static byte[] multiPageTiff(BufferedImage... pages) throws IOException {
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("tiff").next();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
+            writer.setOutput(out);
+            writer.prepareWriteSequence(null);
+            for (BufferedImage page : pages) {
+                writer.writeToSequence(new IIOImage(page, null, null), null);
+            }
+            writer.endWriteSequence();
+        } finally {
+            writer.dispose();
+        }
+        return bytes.toByteArray();
     }
 
     /** The share of the page's words that OCR gives back, each counted as often as it occurs. */

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+/** PDFs with a text layer, built with PDFBox and DejaVu Sans: pages, paragraphs, locks and damage. */
 class PdfReaderTests {
 
     private static final String ARTICLE = "Điều 1. Thông qua Kế hoạch phát triển kinh tế - xã hội năm 2026.";

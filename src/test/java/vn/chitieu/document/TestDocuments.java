@@ -141,6 +141,17 @@ public final class TestDocuments {
         }
     }
 
+    /** A digital PDF of {@code text} followed by one scanned page of {@code scannedText}, as with a signed annex. */
+    public static byte[] pdfWithScannedPage(String text, String scannedText) {
+        try (PDDocument document = Loader.loadPDF(pdf(text));
+                PDDocument scan = Loader.loadPDF(scannedPdf(scannedText))) {
+            document.importPage(scan.getPage(0));
+            return bytes(document::save);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The text of a seed resolution in {@code shared/seeds}. */
     public static String seed(String fileName) {
         Path seeds = Path.of(System.getProperty("chitieu.shared", "../shared"), "seeds");

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
+/** Plain text in the encodings we accept, and the legacy ones we refuse rather than guess. */
 class TxtReaderTests {
 
     private static final String TEXT = "Tổng sản lượng lương thực có hạt đạt 3.865,28 tấn;\nTỷ lệ che phủ rừng đạt 40,64%.\n";

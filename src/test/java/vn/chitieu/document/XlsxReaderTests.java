@@ -9,6 +9,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
+/** Workbooks built with POI: sheets as pipe tables, cell values in Vietnamese notation. */
 class XlsxReaderTests {
 
     @Test

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.apache.poi.hwpf.HWPFDocument;
 import org.apache.poi.hwpf.OldWordFileFormatException;
+import org.apache.poi.hwpf.usermodel.CharacterRun;
 import org.apache.poi.hwpf.usermodel.Paragraph;
 import org.apache.poi.hwpf.usermodel.Range;
 import org.apache.poi.hwpf.usermodel.Table;
@@ -50,7 +51,10 @@ public final class DocReader implements DocumentReader {
                 throw Refusals.unknownFormat(fileName);
             }
             try (HWPFDocument document = new HWPFDocument(root)) {
-                return new DocumentText(text(document.getRange()), DocumentFormat.DOC);
+                LegacyFonts legacyFonts = new LegacyFonts();
+                String text = text(document.getRange(), legacyFonts);
+                legacyFonts.refuseIfMostlyLegacy(fileName);
+                return new DocumentText(text, DocumentFormat.DOC);
             }
         } catch (OldWordFileFormatException e) {
             throw Refusals.unsupported(fileName, "tệp Word 6.0/95 rất cũ", "DOCX");
@@ -61,16 +65,16 @@ public final class DocReader implements DocumentReader {
         }
     }
 
-    private static String text(Range range) {
+    private static String text(Range range, LegacyFonts legacyFonts) {
         DocNumbering numbering = new DocNumbering();
         TextLayout layout = new TextLayout();
         for (int i = 0; i < range.numParagraphs(); i++) {
             Paragraph paragraph = range.getParagraph(i);
             Table table = paragraph.isInTable() ? tableStartingAt(range, paragraph) : null;
             if (table == null) {
-                layout.paragraph(numbering.label(paragraph) + clean(paragraph.text()));
+                layout.paragraph(numbering.label(paragraph) + text(paragraph, legacyFonts));
             } else {
-                layout.table(rows(table, numbering));
+                layout.table(rows(table, numbering, legacyFonts));
                 i += table.numParagraphs() - 1;
             }
         }
@@ -85,7 +89,7 @@ public final class DocReader implements DocumentReader {
         }
     }
 
-    private static List<List<String>> rows(Table table, DocNumbering numbering) {
+    private static List<List<String>> rows(Table table, DocNumbering numbering, LegacyFonts legacyFonts) {
         List<List<String>> rows = new ArrayList<>();
         for (int r = 0; r < table.numRows(); r++) {
             TableRow row = table.getRow(r);
@@ -95,7 +99,7 @@ public final class DocReader implements DocumentReader {
                 List<String> parts = new ArrayList<>();
                 for (int p = 0; p < cell.numParagraphs(); p++) {
                     Paragraph paragraph = cell.getParagraph(p);
-                    parts.add(TextLayout.cellText(numbering.label(paragraph) + clean(paragraph.text())));
+                    parts.add(TextLayout.cellText(numbering.label(paragraph) + text(paragraph, legacyFonts)));
                 }
                 parts.removeIf(String::isEmpty);
                 cells.add(String.join(" ", parts));
@@ -103,6 +107,14 @@ public final class DocReader implements DocumentReader {
             rows.add(cells);
         }
         return rows;
+    }
+
+    private static String text(Paragraph paragraph, LegacyFonts legacyFonts) {
+        for (int i = 0; i < paragraph.numCharacterRuns(); i++) {
+            CharacterRun run = paragraph.getCharacterRun(i);
+            legacyFonts.count(run.text(), run.getFontName());
+        }
+        return clean(paragraph.text());
     }
 
     /** A paragraph's text without its paragraph mark, field codes and Word's object markers. */

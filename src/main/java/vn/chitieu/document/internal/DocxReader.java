@@ -38,73 +38,95 @@ public final class DocxReader implements DocumentReader {
     @Override
     public DocumentText read(DocumentSource source) throws DocumentException {
         OfficeZip.guard();
+        String text;
+        LegacyFonts legacyFonts = new LegacyFonts();
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(source.bytes()))) {
-            WordNumbering numbering = new WordNumbering(document);
-            TextLayout layout = new TextLayout();
-            for (IBodyElement element : document.getBodyElements()) {
-                append(element, layout, numbering);
-            }
-            return new DocumentText(layout.text(), DocumentFormat.DOCX);
+            text = new Body(document, legacyFonts).text();
         } catch (Exception | StackOverflowError e) {
             throw OfficeZip.refusal(source.fileName(), "DOCX", e);
         }
+        legacyFonts.refuseIfMostlyLegacy(source.fileName());
+        return new DocumentText(text, DocumentFormat.DOCX);
     }
 
-    private static void append(IBodyElement element, TextLayout layout, WordNumbering numbering) {
-        if (element instanceof XWPFParagraph paragraph) {
-            layout.paragraph(numbering.label(paragraph) + text(paragraph));
-        } else if (element instanceof XWPFTable table) {
-            layout.table(rows(table, numbering));
-        } else if (element instanceof XWPFSDT contentControl) {
-            contentControl.getContent().getText().lines().forEach(layout::paragraph);
+    /** One reading of a document's body, with the list counters and font statistics it keeps. */
+    private static final class Body {
+        private final XWPFDocument document;
+        private final WordNumbering numbering;
+        private final WordFonts fonts;
+        private final LegacyFonts legacyFonts;
+
+        Body(XWPFDocument document, LegacyFonts legacyFonts) {
+            this.document = document;
+            this.numbering = new WordNumbering(document);
+            this.fonts = new WordFonts(document);
+            this.legacyFonts = legacyFonts;
         }
-    }
 
-    private static List<List<String>> rows(XWPFTable table, WordNumbering numbering) {
-        List<List<String>> rows = new ArrayList<>();
-        for (XWPFTableRow row : table.getRows()) {
-            List<String> cells = new ArrayList<>();
-            for (ICell cell : row.getTableICells()) {
-                if (cell instanceof XWPFTableCell tableCell) {
-                    cells.add(cellText(tableCell, numbering));
-                } else if (cell instanceof XWPFSDTCell contentControl) {
-                    cells.add(contentControl.getContent().getText());
+        String text() {
+            TextLayout layout = new TextLayout();
+            for (IBodyElement element : document.getBodyElements()) {
+                if (element instanceof XWPFParagraph paragraph) {
+                    layout.paragraph(numbered(paragraph));
+                } else if (element instanceof XWPFTable table) {
+                    layout.table(rows(table));
+                } else if (element instanceof XWPFSDT contentControl) {
+                    contentControl.getContent().getText().lines().forEach(layout::paragraph);
                 }
             }
-            rows.add(cells);
+            return layout.text();
         }
-        return rows;
-    }
 
-    /** A cell's paragraphs, and any table nested in it, flattened to one line of text. */
-    private static String cellText(XWPFTableCell cell, WordNumbering numbering) {
-        List<String> parts = new ArrayList<>();
-        for (IBodyElement element : cell.getBodyElements()) {
-            if (element instanceof XWPFParagraph paragraph) {
-                parts.add(numbering.label(paragraph) + text(paragraph));
-            } else if (element instanceof XWPFTable nested) {
-                for (List<String> nestedRow : rows(nested, numbering)) {
-                    parts.addAll(nestedRow);
+        private List<List<String>> rows(XWPFTable table) {
+            List<List<String>> rows = new ArrayList<>();
+            for (XWPFTableRow row : table.getRows()) {
+                List<String> cells = new ArrayList<>();
+                for (ICell cell : row.getTableICells()) {
+                    if (cell instanceof XWPFTableCell tableCell) {
+                        cells.add(cellText(tableCell));
+                    } else if (cell instanceof XWPFSDTCell contentControl) {
+                        cells.add(contentControl.getContent().getText());
+                    }
+                }
+                rows.add(cells);
+            }
+            return rows;
+        }
+
+        /** A cell's paragraphs, and any table nested in it, flattened to one line of text. */
+        private String cellText(XWPFTableCell cell) {
+            List<String> parts = new ArrayList<>();
+            for (IBodyElement element : cell.getBodyElements()) {
+                if (element instanceof XWPFParagraph paragraph) {
+                    parts.add(numbered(paragraph));
+                } else if (element instanceof XWPFTable nested) {
+                    rows(nested).forEach(parts::addAll);
                 }
             }
+            parts.replaceAll(TextLayout::cellText);
+            parts.removeIf(String::isEmpty);
+            return String.join(" ", parts);
         }
-        parts.replaceAll(TextLayout::cellText);
-        parts.removeIf(String::isEmpty);
-        return String.join(" ", parts);
-    }
 
-    /** The paragraph's visible text: runs in order, soft line breaks as {@code \n}, deleted revisions left out. */
-    static String text(XWPFParagraph paragraph) {
-        StringBuilder text = new StringBuilder();
-        for (IRunElement element : paragraph.getIRuns()) {
-            if (element instanceof XWPFRun run) {
-                if (run.getCTR().sizeOfDelTextArray() == 0) {
-                    text.append(run.text());
-                }
-            } else if (element instanceof XWPFSDT contentControl) {
-                text.append(contentControl.getContent().getText());
-            }
+        private String numbered(XWPFParagraph paragraph) {
+            return numbering.label(paragraph) + text(paragraph);
         }
-        return NOTE_REFERENCE.matcher(text).replaceAll("");
+
+        /** The paragraph's visible text: runs in order, soft line breaks as {@code \n}, deleted revisions left out. */
+        private String text(XWPFParagraph paragraph) {
+            StringBuilder text = new StringBuilder();
+            for (IRunElement element : paragraph.getIRuns()) {
+                if (element instanceof XWPFRun run) {
+                    if (run.getCTR().sizeOfDelTextArray() == 0) {
+                        String runText = run.text();
+                        legacyFonts.count(runText, fonts.of(run, paragraph));
+                        text.append(runText);
+                    }
+                } else if (element instanceof XWPFSDT contentControl) {
+                    text.append(contentControl.getContent().getText());
+                }
+            }
+            return NOTE_REFERENCE.matcher(text).replaceAll("");
+        }
     }
 }

@@ -39,14 +39,13 @@ public final class ImageReader implements DocumentReader {
     public DocumentText read(DocumentSource source) throws DocumentException {
         refuseUnreadableOrHugePictures(source);
         ocr.ensureInstalled(source.fileName());
-        Path workDirectory = null;
+        Path workDirectory = TempFiles.directory(source.fileName());
         try {
-            workDirectory = Files.createTempDirectory("chitieu-image-");
             Path image = Files.write(workDirectory.resolve("page"), source.bytes());
             String text = ocr.read(image, source.fileName(), 1);
             return new DocumentText(text, DocumentFormat.IMAGE, List.of(ScannedPdfReader.NOTE));
         } catch (IOException e) {
-            throw Refusals.unreadable(source.fileName(), e);
+            throw Refusals.temporaryStorage(source.fileName(), e);
         } finally {
             TempFiles.delete(workDirectory);
         }

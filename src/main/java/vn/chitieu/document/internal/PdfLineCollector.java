@@ -14,8 +14,8 @@ final class PdfLineCollector extends PDFTextStripper {
     /** A gap this many spaces wide between two words separates table columns, not words of a sentence. */
     private static final float COLUMN_GAP_IN_SPACES = 4;
 
-    private final List<Page> pages = new ArrayList<>();
-    private List<PdfLine> page = new ArrayList<>();
+    private final List<PageLines> pages = new ArrayList<>();
+    private List<TextLine> page = new ArrayList<>();
     private float pageWidth;
     private StringBuilder text;
     private float left;
@@ -30,11 +30,8 @@ final class PdfLineCollector extends PDFTextStripper {
         setSortByPosition(true);
     }
 
-    /** A page's width (as displayed) and its lines in reading order. */
-    record Page(float width, List<PdfLine> lines) {}
-
     /** The lines of every page, page by page. */
-    static List<Page> collect(PDDocument pdf) throws IOException {
+    static List<PageLines> collect(PDDocument pdf) throws IOException {
         PdfLineCollector collector = new PdfLineCollector();
         collector.getText(pdf);
         return collector.pages;
@@ -50,7 +47,7 @@ final class PdfLineCollector extends PDFTextStripper {
     @Override
     protected void endPage(PDPage pdfPage) {
         endLine();
-        pages.add(new Page(pageWidth, page));
+        pages.add(new PageLines(pageWidth, page));
     }
 
     @Override
@@ -120,7 +117,7 @@ final class PdfLineCollector extends PDFTextStripper {
         if (text != null) {
             String line = text.toString().strip();
             if (!line.isEmpty()) {
-                page.add(new PdfLine(line, left, right, baseline, spaceWidth, firstWordWidth, tabular));
+                page.add(new TextLine(line, left, right, baseline, spaceWidth, firstWordWidth, tabular));
             }
             text = null;
             right = -Float.MAX_VALUE;

@@ -2,6 +2,8 @@ package vn.chitieu.document.internal;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -13,8 +15,9 @@ import vn.chitieu.document.DocumentSource;
 import vn.chitieu.document.DocumentText;
 
 /**
- * Reads a PDF's text layer page by page; a PDF with (almost) no text layer is a scan and goes to OCR.
- * A PDF locked only against editing opens with the empty password and reads as usual.
+ * Reads a PDF's text layer page by page; a PDF with (almost) no text layer is a scan and goes to OCR,
+ * and so does a single scanned page, such as a signed annex, in an otherwise digital PDF. A PDF
+ * locked only against editing opens with the empty password and reads as usual.
  */
 public final class PdfReader implements DocumentReader {
 
@@ -48,11 +51,17 @@ public final class PdfReader implements DocumentReader {
             if (pages > MAX_PAGES) {
                 throw Refusals.tooManyPages(source.fileName(), pages, MAX_PAGES);
             }
-            String text = textLayer(pdf);
-            if (letters(text) < (long) MIN_LETTERS_PER_PAGE * pages) {
+            List<String> texts = textLayer(pdf);
+            if (texts.stream().mapToLong(PdfReader::letters).sum() < (long) MIN_LETTERS_PER_PAGE * pages) {
                 return scans.read(pdf, source.fileName());
             }
-            return new DocumentText(text, DocumentFormat.PDF);
+            List<String> notes = new ArrayList<>();
+            for (int index = 0; index < Math.min(pages, texts.size()); index++) {
+                if (letters(texts.get(index)) < MIN_LETTERS_PER_PAGE && ScannedPdfReader.hasPicture(pdf.getPage(index))) {
+                    texts.set(index, scans.readPage(pdf, index, source.fileName(), notes).orElse(texts.get(index)));
+                }
+            }
+            return new DocumentText(String.join("\f", texts), DocumentFormat.PDF, notes);
         } catch (InvalidPasswordException e) {
             throw Refusals.passwordProtected(source.fileName(), e);
         } catch (IOException | RuntimeException | StackOverflowError e) {
@@ -60,9 +69,9 @@ public final class PdfReader implements DocumentReader {
         }
     }
 
-    /** Every page's text in reading order, wrapped lines joined into paragraphs, pages separated by a form feed. */
-    private static String textLayer(PDDocument pdf) throws IOException {
-        return PdfLineCollector.collect(pdf).stream().map(PdfParagraphs::of).collect(Collectors.joining("\f"));
+    /** Every page's text in reading order, its wrapped lines joined back into paragraphs. */
+    private static List<String> textLayer(PDDocument pdf) throws IOException {
+        return PdfLineCollector.collect(pdf).stream().map(Paragraphs::of).collect(Collectors.toList());
     }
 
     /**

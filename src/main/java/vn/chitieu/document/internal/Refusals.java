@@ -44,6 +44,11 @@ public final class Refusals {
                 + ": hãy kiểm tra quyền truy cập hoặc chép tệp sang máy rồi tải lên lại.", cause);
     }
 
+    public static DocumentException temporaryStorage(String fileName, Throwable cause) {
+        return new DocumentException("Máy chủ không ghi được tệp tạm khi đọc tệp " + quoted(fileName)
+                + ": hãy thử lại sau ít phút; nếu vẫn lỗi, hãy báo quản trị viên.", cause);
+    }
+
     public static DocumentException unknownFormat(String fileName) {
         return new DocumentException("Không nhận ra định dạng của tệp " + quoted(fileName)
                 + ": hệ thống đọc được " + ACCEPTED_FORMATS
@@ -69,6 +74,12 @@ public final class Refusals {
     public static DocumentException damaged(String fileName, String format, Throwable cause) {
         return new DocumentException("Tệp " + quoted(fileName) + " bị hỏng hoặc không đầy đủ: không mở được như một tệp "
                 + format + "; hãy xuất (lưu) lại từ bản gốc rồi tải lên lại.", cause);
+    }
+
+    public static DocumentException legacyFont(String fileName, String font) {
+        return new DocumentException("Tệp " + quoted(fileName) + " được gõ bằng phông chữ cũ " + font
+                + " (TCVN3/VNI), không phải Unicode: hãy chuyển mã sang Unicode (ví dụ Unikey, Công cụ chuyển mã)"
+                + " rồi tải lên lại.");
     }
 
     public static DocumentException suspiciousCompression(String fileName, Throwable cause) {

@@ -2,13 +2,17 @@ package vn.chitieu.document.internal;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javax.imageio.ImageIO;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import vn.chitieu.document.DocumentException;
@@ -30,20 +34,55 @@ final class ScannedPdfReader {
         this.ocr = ocr;
     }
 
+    /** Every page through OCR, pages separated by a form feed. */
     DocumentText read(PDDocument pdf, String fileName) throws DocumentException, IOException {
         ocr.ensureInstalled(fileName);
-        PDFRenderer renderer = new PDFRenderer(pdf);
-        Path workDirectory = Files.createTempDirectory("chitieu-scan-");
+        List<String> pages = new ArrayList<>();
+        for (int index = 0; index < pdf.getNumberOfPages(); index++) {
+            pages.add(ocr(pdf, index, fileName));
+        }
+        return new DocumentText(String.join("\f", pages), DocumentFormat.PDF_SCAN, List.of(NOTE));
+    }
+
+    /**
+     * One scanned page of an otherwise digital PDF; when OCR cannot read it, the reason goes into the
+     * notes and the rest of the document is still read.
+     */
+    Optional<String> readPage(PDDocument pdf, int index, String fileName, List<String> notes) throws IOException {
         try {
-            List<String> pages = new ArrayList<>();
-            for (int index = 0; index < pdf.getNumberOfPages(); index++) {
-                BufferedImage image = renderer.renderImageWithDPI(index, dpi(pdf.getPage(index).getMediaBox()), ImageType.GRAY);
-                Path png = workDirectory.resolve("page-" + (index + 1) + ".png");
-                ImageIO.write(image, "png", png.toFile());
-                pages.add(ocr.read(png, fileName, index + 1));
-                Files.delete(png);
+            String text = ocr(pdf, index, fileName);
+            notes.add("Trang " + (index + 1) + " là ảnh quét, được đọc bằng nhận dạng chữ (OCR):"
+                    + " hãy đối chiếu các con số với bản gốc.");
+            return Optional.of(text);
+        } catch (DocumentException e) {
+            notes.add("Trang " + (index + 1) + " là ảnh quét và chưa đọc được. " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** Whether the page draws a picture directly, as a scanned page does. */
+    static boolean hasPicture(PDPage page) throws IOException {
+        PDResources resources = page.getResources();
+        if (resources == null) {
+            return false;
+        }
+        for (COSName name : resources.getXObjectNames()) {
+            if (resources.getXObject(name) instanceof PDImageXObject) {
+                return true;
             }
-            return new DocumentText(String.join("\f", pages), DocumentFormat.PDF_SCAN, List.of(NOTE));
+        }
+        return false;
+    }
+
+    private String ocr(PDDocument pdf, int index, String fileName) throws DocumentException, IOException {
+        ocr.ensureInstalled(fileName);
+        BufferedImage image = new PDFRenderer(pdf).renderImageWithDPI(index, dpi(pdf.getPage(index).getMediaBox()),
+                ImageType.GRAY);
+        Path workDirectory = TempFiles.directory(fileName);
+        try {
+            Path png = workDirectory.resolve("page-" + (index + 1) + ".png");
+            ImageIO.write(image, "png", png.toFile());
+            return ocr.read(png, fileName, index + 1);
         } finally {
             TempFiles.delete(workDirectory);
         }

@@ -5,11 +5,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import vn.chitieu.document.DocumentException;
 
-/** Removes the page images and OCR output that readers leave in the temporary directory. */
+/** Private temporary directories for page images and OCR output, and their removal afterwards. */
 final class TempFiles {
 
     private TempFiles() {}
+
+    /** A new private directory for one reading's files; a failure here is the server's, not the file's. */
+    static Path directory(String fileName) throws DocumentException {
+        try {
+            return Files.createTempDirectory("chitieu-");
+        } catch (IOException e) {
+            throw Refusals.temporaryStorage(fileName, e);
+        }
+    }
 
     /** Deletes a file, or a directory with everything in it; a null path or a missing file is fine. */
     static void delete(Path path) {

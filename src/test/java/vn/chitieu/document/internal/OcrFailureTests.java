@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.chitieu.document.DocumentException;
 import vn.chitieu.document.DocumentSource;
+import vn.chitieu.document.DocumentText;
 import vn.chitieu.document.TestDocuments;
 
 /** What the uploader hears when OCR cannot run; fake programs stand in for a broken tesseract. */
@@ -42,6 +43,19 @@ class OcrFailureTests {
         String message = refusal(() -> new PdfReader(new ScannedPdfReader(missing)).read(scan)).getMessage();
 
         assertThat(message).contains("Nghị quyết.pdf", PACKAGES);
+    }
+
+    @Test
+    void readsTheRestOfADigitalPdfWhenOneScannedPageCannotBeRead() throws Exception {
+        Ocr missing = new Ocr(directory.resolve("no-tesseract-here").toString(), Ocr.PAGE_TIMEOUT);
+        String body = "Điều 1. Thông qua Kế hoạch phát triển kinh tế - xã hội năm 2026.";
+        DocumentSource pdf = new DocumentSource("Nghị quyết.pdf",
+                TestDocuments.pdfWithScannedPage(body, "Biểu chỉ tiêu kèm theo"));
+
+        DocumentText text = new PdfReader(new ScannedPdfReader(missing)).read(pdf);
+
+        assertThat(text.text()).isEqualTo(body + "\n\f");
+        assertThat(text.notes()).singleElement().asString().contains("Trang 2", PACKAGES);
     }
 
     @Test

@@ -6,7 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class PdfParagraphsTests {
+/** Joining a page's wrapped lines into paragraphs, on lines placed by hand (PDF points, A4). */
+class ParagraphsTests {
 
     private static final float PAGE_WIDTH = 595;
     private static final float MARGIN = 57;
@@ -14,7 +15,7 @@ class PdfParagraphsTests {
     private static final float SPACE = 3.8f;
     private static final float LEADING = 16.8f;
 
-    private final List<PdfLine> lines = new ArrayList<>();
+    private final List<TextLine> lines = new ArrayList<>();
     private float baseline = 70;
 
     @Test
@@ -106,7 +107,7 @@ class PdfParagraphsTests {
 
     @Test
     void givesAnEmptyPageNoText() {
-        assertThat(PdfParagraphs.of(new PdfLineCollector.Page(PAGE_WIDTH, List.of()))).isEmpty();
+        assertThat(Paragraphs.of(new PageLines(PAGE_WIDTH, List.of()))).isEmpty();
     }
 
     private void full(String text) {
@@ -119,11 +120,11 @@ class PdfParagraphsTests {
 
     private void add(String text, float left, float right, boolean tabular) {
         float firstWord = text.split(" ")[0].length() * 6.5f;
-        lines.add(new PdfLine(text, left, right, baseline, SPACE, firstWord, tabular));
+        lines.add(new TextLine(text, left, right, baseline, SPACE, firstWord, tabular));
         baseline += LEADING;
     }
 
     private String text() {
-        return PdfParagraphs.of(new PdfLineCollector.Page(PAGE_WIDTH, lines));
+        return Paragraphs.of(new PageLines(PAGE_WIDTH, lines));
     }
 }

@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Puts a PDF page's wrapped lines back into paragraphs, one line each: a line continues the one above
- * when that one was full (the line's first word would not have fitted at its end), it follows at the
- * usual line spacing, it is not indented further, and it does not open a list item or an article.
- * A gap of more than an empty line's height becomes a blank line.
+ * Puts a page's wrapped lines (from a PDF or from OCR) back into paragraphs, one line each: a line
+ * continues the one above when that one was full (the line's first word would not have fitted at its
+ * end), it follows at the usual line spacing, it is not indented further, and it does not open a list
+ * item or an article. A gap of more than an empty line's height becomes a blank line.
  */
-final class PdfParagraphs {
+final class Paragraphs {
 
     private static final Pattern NUMBERED_ITEM = Pattern.compile(
             "(?:\\(\\d{1,3}\\)|\\d{1,2}(?:\\.\\d{1,2})*[.)]\\s|[a-zđ]\\)\\s|[IVXLC]+\\.\\s"
@@ -23,19 +23,19 @@ final class PdfParagraphs {
     private static final float BLANK_LINE = 1.75f;
     private static final float MIN_COLUMN_SHARE = 0.5f;
 
-    private PdfParagraphs() {}
+    private Paragraphs() {}
 
     /** The page's text, each paragraph ending with a line break; "" for a page without text. */
-    static String of(PdfLineCollector.Page page) {
-        List<PdfLine> lines = page.lines();
+    static String of(PageLines page) {
+        List<TextLine> lines = page.lines();
         if (lines.isEmpty()) {
             return "";
         }
         float rightEdge = textColumnRightEdge(lines, page.width());
         float spacing = usualLineSpacing(lines);
         StringBuilder text = new StringBuilder();
-        PdfLine previous = null;
-        for (PdfLine line : lines) {
+        TextLine previous = null;
+        for (TextLine line : lines) {
             if (previous != null) {
                 if (continues(previous, line, rightEdge, spacing)) {
                     text.append(' ');
@@ -52,7 +52,7 @@ final class PdfParagraphs {
         return text.append('\n').toString();
     }
 
-    private static boolean continues(PdfLine previous, PdfLine line, float rightEdge, float spacing) {
+    private static boolean continues(TextLine previous, TextLine line, float rightEdge, float spacing) {
         float drop = line.baseline() - previous.baseline();
         boolean wasFull = rightEdge - previous.right() < line.firstWordWidth() + line.spaceWidth() + 1;
         boolean hangingIndent = NUMBERED_ITEM.matcher(previous.text()).lookingAt()
@@ -74,9 +74,9 @@ final class PdfParagraphs {
      * Where full lines end: the rightmost line end, unless no line spans half the page (a signature or
      * title page), where no line counts as full.
      */
-    private static float textColumnRightEdge(List<PdfLine> lines, float pageWidth) {
-        float left = (float) lines.stream().mapToDouble(PdfLine::left).min().orElse(0);
-        float right = (float) lines.stream().mapToDouble(PdfLine::right).max().orElse(0);
+    private static float textColumnRightEdge(List<TextLine> lines, float pageWidth) {
+        float left = (float) lines.stream().mapToDouble(TextLine::left).min().orElse(0);
+        float right = (float) lines.stream().mapToDouble(TextLine::right).max().orElse(0);
         return right - left >= MIN_COLUMN_SHARE * pageWidth ? right : Float.MAX_VALUE / 4;
     }
 
@@ -84,7 +84,7 @@ final class PdfParagraphs {
      * The body text's line spacing: the lower quartile of the distances between consecutive baselines,
      * since in some documents most paragraphs are set apart by an empty line.
      */
-    private static float usualLineSpacing(List<PdfLine> lines) {
+    private static float usualLineSpacing(List<TextLine> lines) {
         List<Float> drops = new ArrayList<>();
         for (int i = 1; i < lines.size(); i++) {
             float drop = lines.get(i).baseline() - lines.get(i - 1).baseline();
