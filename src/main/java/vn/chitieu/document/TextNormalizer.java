@@ -38,6 +38,8 @@ public final class TextNormalizer {
     private static final Pattern HEADING_START =
             Pattern.compile("(?:[IVXL]{1,5}[.)]|\\d{1,2}(?:\\.\\d{1,2}){0,3}\\.?\\)?|[a-zđ][.)])\\s+\\p{Lu}");
 
+    private static final Pattern COLUMN_GAP = Pattern.compile("(?<=\\S)(?: {4,}|\\t+ *)(?=\\S)");
+
     private TextNormalizer() {}
 
     public static NormalizedText normalize(String input) {
@@ -132,8 +134,24 @@ public final class TextNormalizer {
         }
         line = line.strip();
         if (!line.isEmpty()) {
-            lines.add(new Line(s, line, page));
+            lines.add(new Line(s, asColumns(line), page));
         }
+    }
+
+    /**
+     * A line laid out in two columns with runs of spaces or a tab ("Số: 13/NQ-HĐND      Khoen On,
+     * ngày …", "- Lưu: VT.      Nguyễn Văn A") is written as a table row, so each column is read on
+     * its own.
+     */
+    private static String asColumns(String line) {
+        if (line.startsWith("|")) {
+            return line;
+        }
+        String[] columns = COLUMN_GAP.split(line);
+        if (columns.length < 2) {
+            return line;
+        }
+        return "| " + String.join(" | ", columns) + " |";
     }
 
     private static boolean isBlank(char c) {

@@ -9,6 +9,7 @@ import vn.chitieu.extraction.structure.Block;
 import vn.chitieu.extraction.structure.Headings;
 import vn.chitieu.extraction.structure.Marker;
 import vn.chitieu.extraction.structure.Outline;
+import vn.chitieu.extraction.target.IndicatorTable;
 import vn.chitieu.extraction.target.TargetReader;
 
 /**
@@ -28,6 +29,9 @@ public final class Extractor {
         Outline outline = Outline.of(text);
         DocumentInfo document = new MetadataReader(outline, warnings).read();
         List<Indicator> indicators = new IndicatorAssembler(text, warnings).assemble(outline);
+        if (indicators.isEmpty()) {
+            indicators = new IndicatorTable(warnings).read(outline.all(), text::originalOffset);
+        }
         boolean inAnnex = false;
         if (indicators.isEmpty()) {
             Block announcement = annexAnnouncement(outline);

@@ -13,6 +13,8 @@ import vn.chitieu.extraction.DocumentInfo.PeriodKind;
 import vn.chitieu.extraction.DocumentInfo.PlanPeriod;
 import vn.chitieu.extraction.DocumentInfo.Signer;
 import vn.chitieu.extraction.DocumentInfo.UnitRef;
+import vn.chitieu.extraction.numeral.Numeral;
+import vn.chitieu.extraction.numeral.Numerals;
 import vn.chitieu.extraction.period.PeriodMention;
 import vn.chitieu.extraction.period.Periods;
 import vn.chitieu.extraction.structure.Block;
@@ -33,11 +35,13 @@ public final class MetadataReader {
     private static final Pattern DATE_LINE_NUMERIC = Pattern.compile("^([^,]{2,40}?),\\s*ngày\\s+(\\d{1,2})/(\\d{1,2})/(\\d{4})");
     private static final Pattern TERM = Pattern.compile("(?<![\\p{L}])khó?[aá]\\s+([ivxlc]+|\\d{1,3})(?![\\p{L}\\d])");
     private static final Pattern SESSION = Pattern.compile(
-            "kỳ họp\\s+(?:lần\\s+)?thứ\\s+(\\d{1,2}|[\\p{L}]+(?:\\s+[\\p{L}]+)?)");
+            "kỳ họp\\s+(?:lần\\s+)?thứ\\s+(\\d{1,2}|[\\p{L}]+(?:\\s+[\\p{L}]+){0,3})");
     private static final Pattern ADOPTED = Pattern.compile("thông qua(?:\\s+ngày|.*?(?:từ|kể từ)\\s+ngày)");
     private static final Pattern PROVINCE = Pattern.compile(
             "(?:hội đồng nhân dân|hđnd|ủy ban nhân dân|ubnd|tỉnh ủy)\\s+(tỉnh|thành phố)\\s+([\\p{L}\\s]{2,60})");
-    private static final Pattern POSITION = Pattern.compile("^(?:kt\\.\\s*chủ tịch\\s+)?(phó chủ tịch|chủ tịch)\\s*$");
+    private static final Pattern POSITION =
+            Pattern.compile("^(?:tm\\.\\s*hội đồng nhân dân\\s*)?(?:kt\\.\\s*chủ tịch\\s+)?(phó chủ tịch|chủ tịch)(?![\\p{L}])\\s*");
+    private static final String SIGNED = "(Đã ký)";
     private static final Map<String, Integer> ORDINALS = Map.ofEntries(
             Map.entry("nhất", 1), Map.entry("một", 1), Map.entry("hai", 2), Map.entry("ba", 3), Map.entry("tư", 4),
             Map.entry("bốn", 4), Map.entry("năm", 5), Map.entry("sáu", 6), Map.entry("bảy", 7), Map.entry("tám", 8),
@@ -56,7 +60,9 @@ public final class MetadataReader {
         List<String[]> header = headerCells();
         String number = number(header);
         String[] council = council(header);
-        UnitRef unit = new UnitRef(council == null ? null : council[0], council == null ? null : council[1], province());
+        boolean provinceLevel = council != null && (council[0].equals("tỉnh") || council[0].equals("thành phố"));
+        UnitRef unit = new UnitRef(council == null ? null : council[0], council == null ? null : council[1],
+                provinceLevel ? null : province());
         String issuer = council == null ? null
                 : "Hội đồng nhân dân " + council[0] + (council[1] == null ? "" : " " + council[1]);
         String place = null;
@@ -247,9 +253,9 @@ public final class MetadataReader {
                 if (value.chars().allMatch(Character::isDigit)) {
                     return Integer.parseInt(value);
                 }
-                Integer two = ORDINALS.get(value);
-                if (two != null) {
-                    return two;
+                List<Numeral> words = Numerals.find(value);
+                if (!words.isEmpty() && words.get(0).start() == 0 && words.get(0).end() > value.indexOf(' ')) {
+                    return words.get(0).value().intValue();
                 }
                 Integer one = ORDINALS.get(value.split("\\s+")[0]);
                 if (one != null) {
@@ -298,22 +304,35 @@ public final class MetadataReader {
         return null;
     }
 
+    /** The signature block: a position line ("CHỦ TỊCH", "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH") and the name below it. */
     private Signer signer() {
-        List<Block> closing = outline.closing();
-        String position = null;
-        int positionAt = -1;
-        for (int i = 0; i < closing.size(); i++) {
-            Matcher m = POSITION.matcher(closing.get(i).folded().strip());
-            if (m.matches()) {
-                position = closing.get(i).text().strip().substring(m.start(1), m.end(1));
-                positionAt = i;
+        List<String> lines = new ArrayList<>();
+        for (Block block : outline.closing()) {
+            if (block.isTableRow()) {
+                for (String cell : block.text().split("\\|")) {
+                    if (!cell.isBlank()) lines.add(cell.strip());
+                }
+            } else {
+                lines.add(block.text().strip());
             }
         }
-        for (int i = positionAt + 1; i < closing.size(); i++) {
-            if (isPersonName(closing.get(i).text())) {
-                if (positionAt >= 0 || i == closing.size() - 1) {
-                    return new Signer(position, closing.get(i).text().strip());
+        String position = null;
+        int positionAt = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher m = POSITION.matcher(VietnameseText.fold(lines.get(i)));
+            if (m.lookingAt()) {
+                position = lines.get(i).substring(m.start(1), m.end(1));
+                positionAt = i;
+                String rest = lines.get(i).substring(m.end()).replace(SIGNED, "").strip();
+                if (isPersonName(rest)) {
+                    return new Signer(position, rest);
                 }
+            }
+        }
+        for (int i = positionAt + 1; i < lines.size(); i++) {
+            String line = lines.get(i).replace(SIGNED, "").strip();
+            if (isPersonName(line) && (positionAt >= 0 || i == lines.size() - 1)) {
+                return new Signer(position, line);
             }
         }
         return new Signer(position, null);

@@ -2,6 +2,7 @@ package vn.chitieu.extraction.structure;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.chitieu.document.NormalizedText;
 import vn.chitieu.document.NormalizedText.Paragraph;
@@ -14,6 +15,7 @@ import vn.chitieu.document.VietnameseText;
  */
 public final class Outline {
     private static final Pattern ANNEX = Pattern.compile("^(?:phụ lục|biểu(?: số| chi tiết| chỉ tiêu)?)(?![\\p{L}])");
+    private static final Pattern INLINE_ITEM = Pattern.compile("(?<=[:;.]\\s{0,3})\\((\\d{1,3})\\)\\s");
     private static final Pattern DECIDES = Pattern.compile("^quyết nghị\\s*:?");
     private static final Pattern PREAMBLE = Pattern.compile("^(?:xét|sau khi xem xét|theo đề nghị)(?![\\p{L}])");
 
@@ -48,7 +50,7 @@ public final class Outline {
         Outline outline = new Outline();
         Part part = Part.HEADER;
         boolean annexTasks = false;
-        for (Paragraph paragraph : text.paragraphs()) {
+        for (Paragraph paragraph : splitInlineItems(text.paragraphs())) {
             String folded = VietnameseText.fold(paragraph.text());
             Block block = new Block(paragraph, Marker.of(paragraph.text()), folded);
             outline.all.add(block);
@@ -58,6 +60,54 @@ public final class Outline {
             }
         }
         return outline;
+    }
+
+    /**
+     * "a) Các chỉ tiêu kinh tế: (1) …; (2) …": items numbered inside one paragraph after a colon become
+     * paragraphs of their own, so they are read like items on lines of their own.
+     */
+    static List<Paragraph> splitInlineItems(List<Paragraph> paragraphs) {
+        List<Paragraph> out = new ArrayList<>(paragraphs.size());
+        for (Paragraph p : paragraphs) {
+            List<Integer> starts = inlineItemStarts(p.text());
+            if (starts.isEmpty()) {
+                out.add(p);
+                continue;
+            }
+            addPiece(out, p, 0, starts.get(0));
+            for (int i = 0; i < starts.size(); i++) {
+                addPiece(out, p, starts.get(i), i + 1 < starts.size() ? starts.get(i + 1) : p.text().length());
+            }
+        }
+        return out;
+    }
+
+    private static List<Integer> inlineItemStarts(String text) {
+        Matcher m = INLINE_ITEM.matcher(text);
+        List<Integer> starts = new ArrayList<>();
+        int expected = -1;
+        while (m.find()) {
+            int n = Integer.parseInt(m.group(1));
+            if (starts.isEmpty()) {
+                if (!text.substring(0, m.start()).strip().endsWith(":")) {
+                    continue;
+                }
+            } else if (n != expected) {
+                continue;
+            }
+            starts.add(m.start());
+            expected = n + 1;
+        }
+        return starts.size() >= 2 ? starts : List.of();
+    }
+
+    private static void addPiece(List<Paragraph> out, Paragraph p, int from, int to) {
+        String piece = p.text().substring(from, to);
+        int lead = piece.length() - piece.stripLeading().length();
+        String text = piece.strip();
+        if (!text.isEmpty()) {
+            out.add(new Paragraph(text, p.start() + from + lead, p.page()));
+        }
     }
 
     private Part place(Block block, Part part, boolean annexTasks) {
