@@ -25,6 +25,7 @@ public final class TextNormalizer {
             + "\\(\\d{1,3}\\)" // (1)
             + "|[-–+•*]\\s" // bullets
             + "|\\d{1,2}(?:\\.\\d{1,2}){0,3}\\.?\\)?\\s+[\\p{Lu}\"“(]" // 1. / 2.1. / 2.2 / 1) followed by a capital
+            + "|\\d{1,2}[.)]\\s+\\d{1,3}(?:[,.]\\d+)?\\s?%" // 2. 100% …
             + "|[a-zđ][.)]\\s" // a. / a)
             + "|[IVXL]{1,5}[.)]?\\s" // I. / II
             + "|(?:Điều|Chương|Mục|Phần)\\s+[\\dIVXL]" // articles

@@ -50,10 +50,10 @@ class SeedExtractionTests {
     void readsTheProjectsOwnResolutionsAtLeastAsWellAsBefore() throws IOException {
         Path documents = Path.of("src/test/resources/documents");
         ExtractionScore score = score(documents, documents);
-        assertThat(score.indicatorF1()).as(score.summary()).isGreaterThanOrEqualTo(0.88);
-        assertThat(score.exactTargetF1()).as(score.summary()).isGreaterThanOrEqualTo(0.80);
-        assertThat(score.documentFields()).as(score.summary()).isGreaterThanOrEqualTo(0.96);
-        assertThat(score.taskF1()).as(score.summary()).isGreaterThanOrEqualTo(0.90);
+        assertThat(score.indicatorF1()).as(score.summary()).isGreaterThanOrEqualTo(0.98);
+        assertThat(score.exactTargetF1()).as(score.summary()).isGreaterThanOrEqualTo(0.97);
+        assertThat(score.documentFields()).as(score.summary()).isGreaterThanOrEqualTo(0.98);
+        assertThat(score.taskF1()).as(score.summary()).isGreaterThanOrEqualTo(0.95);
     }
 
     ExtractionScore score(Path texts, Path expected) throws IOException {

@@ -29,7 +29,7 @@ public final class Periods {
     private static final Pattern DEADLINE = Pattern.compile(
             "(?<![\\p{L}])(?:trước|chậm nhất(?:\\s+(?:đến|vào))?)\\s+(?:ngày\\s+)?" + DATE);
     private static final Pattern BASELINE = Pattern.compile(
-            "(?<![\\p{L}])so với\\s+(?:(?:cùng kỳ|cuối|(?:ước\\s+)?(?:kết quả\\s+)?thực hiện)\\s+)?năm\\s+" + YEAR);
+            "(?<![\\p{L}])so với\\s+(?:[\\p{L}]+\\s+){0,4}?năm\\s+" + YEAR);
     private static final Pattern TARGET_YEAR = Pattern.compile(
             "(?<![\\p{L}])(?:(?:đến|tới)\\s+(?:hết\\s+|cuối\\s+)?|vào\\s+|trong\\s+|cuối\\s+)?năm\\s+" + YEAR + "(?![\\d\\p{L}]|\\s*[-–]\\s*\\d)");
     /** "năm học 2025-2026", "nhiệm kỳ 2025-2030": years that belong to something else. */

@@ -19,6 +19,8 @@ public final class Quantities {
     private static final Pattern FRACTION_FORM =
             Pattern.compile("(?<![\\p{N}.,/])(\\d[\\d.,]*\\d|\\d)\\s*/\\s*(\\d[\\d.,]*\\d|\\d)(?![\\p{N}/])");
     private static final Pattern PER = Pattern.compile("\\s*/\\s*(người\\s*/\\s*(?:năm|ngày|tháng)|người|năm|ngày|ha|tháng|hộ|km|lao động)(?!\\p{L})");
+    /** "120 (một trăm hai mươi) lao động": the number restated in words, as legal texts do. */
+    private static final Pattern RESTATED_IN_WORDS = Pattern.compile("\\s*\\(([\\p{L} ]{3,60})\\)");
     private static final Pattern RANGE_DASH = Pattern.compile("\\s*[-–]\\s*");
     private static final Pattern RANGE_WORDS = Pattern.compile("\\s+(đến|tới)\\s+");
 
@@ -79,6 +81,13 @@ public final class Quantities {
 
     private static Quantity withUnit(String folded, int start, int end, BigDecimal value, String rule) {
         int at = end;
+        Matcher restated = RESTATED_IN_WORDS.matcher(folded).region(end, folded.length());
+        if (restated.lookingAt()) {
+            List<Numeral> words = Numerals.find(restated.group(1));
+            if (words.size() == 1 && words.get(0).value().compareTo(value) == 0) {
+                at = restated.end();
+            }
+        }
         while (at < folded.length() && folded.charAt(at) == ' ') {
             at++;
         }
@@ -116,7 +125,7 @@ public final class Quantities {
             at++;
         }
         Units.Match second = Units.at(folded, at);
-        boolean endsThere = second != null && (second.end() == folded.length() || ".;,)".indexOf(folded.charAt(second.end())) >= 0);
+        boolean endsThere = second != null && (second.end() == folded.length() || ".;,) ".indexOf(folded.charAt(second.end())) >= 0);
         return second != null && endsThere && Units.isCountNoun(second.unit()) ? second : null;
     }
 

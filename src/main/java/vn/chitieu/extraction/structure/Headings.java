@@ -5,11 +5,18 @@ import vn.chitieu.extraction.IndicatorGroup;
 
 /** What a heading announces, judged from its folded text. */
 public final class Headings {
-    private static final Pattern TASKS = Pattern.compile("(?<![\\p{L}])(?:nhiệm vụ|giải pháp)(?![\\p{L}])");
+    /** "3. Các nhiệm vụ, giải pháp chủ yếu", "II. NHIỆM VỤ VÀ GIẢI PHÁP", "3. Giải pháp": the heading opens with them. */
+    private static final Pattern TASKS = Pattern.compile(
+            "^(?:(?:một số|các|những|nhóm)\\s+)*(?:nhiệm vụ|giải pháp)(?![\\p{L}])");
     private static final Pattern OBJECTIVES = Pattern.compile("(?<![\\p{L}])mục tiêu(?! cụ thể)(?![\\p{L}])");
     private static final Pattern INDICATORS = Pattern.compile("(?<![\\p{L}])(?:chỉ tiêu|mục tiêu cụ thể)(?![\\p{L}])");
     private static final Pattern GROUP = Pattern.compile(
             "^(?:về|(?:các |nhóm )?chỉ tiêu (?:về|chủ yếu về|lĩnh vực)|lĩnh vực|nhóm chỉ tiêu)(?![\\p{L}])");
+
+    /** "Các chỉ tiêu kinh tế", "Chỉ tiêu cải cách hành chính, chuyển đổi số": indicators of a field. */
+    private static final Pattern INDICATORS_OF = Pattern.compile("^(?:các |nhóm )?chỉ tiêu(?: chủ yếu)?\\s");
+    /** "(06 chỉ tiêu)": how many indicators a group holds. */
+    private static final Pattern COUNT_IN_PARENTHESES = Pattern.compile("\\(\\s*\\d+[^)]*\\)");
 
     private record GroupWord(Pattern pattern, IndicatorGroup group) {}
 
@@ -45,8 +52,13 @@ public final class Headings {
         if (GROUP.matcher(body).lookingAt()) {
             return true;
         }
-        boolean shortPhrase = body.split("\\s+").length <= 8 && !body.matches(".*\\d.*");
-        return shortPhrase && groupOf(body) != IndicatorGroup.OTHER && !isTasksHeading(body);
+        String withoutCount = COUNT_IN_PARENTHESES.matcher(body).replaceAll("");
+        boolean noNumbers = withoutCount.chars().noneMatch(Character::isDigit);
+        if (INDICATORS_OF.matcher(withoutCount).lookingAt() && noNumbers && groupOf(withoutCount) != IndicatorGroup.OTHER) {
+            return true;
+        }
+        boolean shortPhrase = withoutCount.split("\\s+").length <= 8 && noNumbers;
+        return shortPhrase && groupOf(withoutCount) != IndicatorGroup.OTHER && !isTasksHeading(withoutCount);
     }
 
     /** The group a heading names: the field named first wins ("văn hóa - xã hội, chuyển đổi số" → SOCIETY). */

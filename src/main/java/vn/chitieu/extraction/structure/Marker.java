@@ -30,8 +30,9 @@ public record Marker(Kind kind, String ref, int bodyStart) {
             new Form(Kind.PAREN, Pattern.compile("^(?:[-–+]\\s*)?\\((\\d{1,3})\\)\\s*[.:]?\\s*")),
             new Form(Kind.ROMAN, Pattern.compile("^([IVXL]{1,6})\\s*[.)]\\s*(?=\\S)")),
             new Form(Kind.DECIMAL, Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2}){1,4})\\.?\\)?\\s+(?=\\S)")),
-            new Form(Kind.DECIMAL, Pattern.compile("^(\\d{1,2})[.)]\\s*(?=\\p{L}|\")")),
+            new Form(Kind.DECIMAL, Pattern.compile("^(\\d{1,2})[.)]\\s*(?=\\p{L}|[\"“]|\\d{1,3}(?:[,.]\\d+)?\\s?%)")),
             new Form(Kind.LETTER, Pattern.compile("^([a-zđ])[.)]\\s+(?=\\S)")),
+            new Form(Kind.LETTER, Pattern.compile("^([A-HJ-UW-ZĐ])[.)]\\s+(?=\\p{Lu})")),
             new Form(Kind.BULLET, Pattern.compile("^([-–+•*])\\s*(?=\\S)")));
 
     public static Marker of(String text) {
@@ -55,7 +56,7 @@ public record Marker(Kind kind, String ref, int bodyStart) {
             return 0;
         }
         return switch (kind) {
-            case LETTER -> VIETNAMESE_ALPHABET.indexOf(ref.charAt(0)) + 1;
+            case LETTER -> VIETNAMESE_ALPHABET.indexOf(Character.toLowerCase(ref.charAt(0))) + 1;
             case ROMAN -> Roman.value(ref);
             default -> Integer.parseInt(ref.substring(ref.lastIndexOf('.') + 1));
         };
