@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import vn.chitieu.document.DocumentException;
+import vn.chitieu.document.DocumentText;
 import vn.chitieu.document.Documents;
 import vn.chitieu.extraction.ExtractionJson;
 import vn.chitieu.extraction.Extractor;
@@ -67,7 +68,7 @@ final class Bench {
     }
 
     private long one(Path file) throws DocumentException {
-        String text = Documents.read(file).text();
-        return ExtractionJson.write(extractor.extract(text), false, text).length();
+        DocumentText document = Documents.read(file);
+        return ExtractionJson.write(extractor.extract(document), false, document.text()).length();
     }
 }

@@ -67,7 +67,7 @@ public final class ExtractCommand {
         boolean complete;
         try {
             DocumentText text = Documents.read(file);
-            Extraction extraction = extractor.extract(text.text());
+            Extraction extraction = extractor.extract(text);
             json = ExtractionJson.write(extraction, options.explain(), text.text());
             complete = !extraction.indicators().isEmpty() || extraction.document().indicatorsInAnnex();
             if (!complete) {

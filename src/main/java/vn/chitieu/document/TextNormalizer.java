@@ -29,7 +29,8 @@ public final class TextNormalizer {
             + "|[a-zđ][.)]\\s" // a. / a)
             + "|[IVXL]{1,5}[.)]?\\s" // I. / II
             + "|(?:Điều|Chương|Mục|Phần)\\s+[\\dIVXL]" // articles
-            + "|(?:Căn cứ|Xét|Nơi nhận|QUYẾT NGHỊ|NGHỊ QUYẾT|PHỤ LỤC|Phụ lục|BIỂU|Biểu số|TM\\.|KT\\.|CHỦ TỊCH|PHÓ CHỦ TỊCH)"
+            + "|\\((?:Kèm theo|kèm theo|Ban hành kèm)" // an annex's caption
+            + "|(?:Căn cứ|Xét|Sau khi|Nơi nhận|QUYẾT NGHỊ|NGHỊ QUYẾT|PHỤ LỤC|Phụ lục|BIỂU|Biểu số|TM\\.|KT\\.|CHỦ TỊCH|PHÓ CHỦ TỊCH)"
             + ")");
 
     /**
@@ -43,11 +44,20 @@ public final class TextNormalizer {
 
     private TextNormalizer() {}
 
+    /** Normalises text whose line breaks may come from hard wrapping (plain text). */
     public static NormalizedText normalize(String input) {
+        return normalize(input, false);
+    }
+
+    /**
+     * Normalises a document's text. With {@code paragraphsKnown} (the PDF and OCR readers have
+     * already rebuilt paragraphs from the page layout) no line is joined for being as wide as a wrapped line.
+     */
+    public static NormalizedText normalize(String input, boolean paragraphsKnown) {
         Chars nfc = nfc(input);
         List<Line> lines = lines(nfc);
         dropPageFurniture(lines);
-        return join(nfc, lines);
+        return join(nfc, lines, paragraphsKnown);
     }
 
     private record Chars(String text, int[] offsets) {}
@@ -70,7 +80,7 @@ public final class TextNormalizer {
     }
 
     private static Chars nfc(String input) {
-        if (NFC.isNormalized(input)) {
+        if (isPlainlyNfc(input) || NFC.isNormalized(input)) {
             int[] offsets = new int[input.length()];
             Arrays.setAll(offsets, i -> i);
             return new Chars(input, offsets);
@@ -96,6 +106,21 @@ public final class TextNormalizer {
             segmentStart = i;
         }
         return new Chars(out.toString(), Arrays.copyOf(offsets, n));
+    }
+
+    /**
+     * True when every character is one NFC leaves alone without looking further: below U+0300
+     * (Latin), Vietnamese precomposed letters (U+1E00–U+1EFF) or general punctuation. Most texts
+     * are, and checking this is cheaper than asking ICU.
+     */
+    private static boolean isPlainlyNfc(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x0300 && !(c >= 0x1E00 && c <= 0x1EFF) && !(c >= 0x2000 && c <= 0x206F)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<Line> lines(Chars nfc) {
@@ -145,7 +170,7 @@ public final class TextNormalizer {
      * its own.
      */
     private static String asColumns(String line) {
-        if (line.startsWith("|")) {
+        if (line.startsWith("|") || (line.indexOf("    ") < 0 && line.indexOf('\t') < 0)) {
             return line;
         }
         String[] columns = COLUMN_GAP.split(line);
@@ -156,6 +181,9 @@ public final class TextNormalizer {
     }
 
     private static boolean isBlank(char c) {
+        if (c > ' ' && c < 0x7f) {
+            return false;
+        }
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff';
     }
 
@@ -194,11 +222,11 @@ public final class TextNormalizer {
         return line.replaceAll("\\d+", "#");
     }
 
-    private static NormalizedText join(Chars nfc, List<Line> all) {
+    private static NormalizedText join(Chars nfc, List<Line> all, boolean paragraphsKnown) {
         List<Line> lines = all.stream().filter(l -> !l.dropped).toList();
-        int fullWidth = hardWrapWidth(lines);
+        int fullWidth = paragraphsKnown ? 0 : hardWrapWidth(lines);
         StringBuilder out = new StringBuilder(nfc.text().length());
-        int[] offsets = new int[nfc.text().length() + lines.size() + 1];
+        int[] offsets = new int[nfc.text().length() + 8 * lines.size() + 16];
         int n = 0;
         List<NormalizedText.Paragraph> paragraphs = new ArrayList<>();
         int paragraphStart = 0;
@@ -238,10 +266,7 @@ public final class TextNormalizer {
     /** Appends a line with runs of white space folded to one space, recording offsets. */
     private static int appendCollapsingSpaces(StringBuilder out, int[] offsets, int n, Line line, Chars nfc) {
         String text = line.text;
-        int base = nfc.text().indexOf(text, line.start);
-        if (base < 0) {
-            base = line.start;
-        }
+        int base = line.start;
         boolean lastSpace = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -270,7 +295,23 @@ public final class TextNormalizer {
             return 0;
         }
         long full = Arrays.stream(lengths).filter(l -> l >= width * 0.8 && l <= width * 1.1).count();
-        return full >= lengths.length * 0.4 ? width : 0;
+        if (full < lengths.length * 0.4) {
+            return 0;
+        }
+        // In hard-wrapped text a full line is mostly followed by the rest of its sentence (a lower-case
+        // word); in text whose paragraphs were already rebuilt, by the next paragraph.
+        int fullLines = 0;
+        int continued = 0;
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            int length = lines.get(i).text.length();
+            if (length >= width * 0.8 && length <= width * 1.1) {
+                fullLines++;
+                if (Character.isLowerCase(lines.get(i + 1).text.charAt(0))) {
+                    continued++;
+                }
+            }
+        }
+        return continued * 2 >= fullLines ? width : 0;
     }
 
     private static boolean continues(Line previous, Line line, int fullWidth) {
@@ -288,7 +329,8 @@ public final class TextNormalizer {
         if (Character.isLowerCase(first)) {
             return true;
         }
-        boolean previousIsFull = fullWidth > 0 && p.length() >= fullWidth * 0.8;
+        // A line longer than the wrap width was already rebuilt into a paragraph by the reader.
+        boolean previousIsFull = fullWidth > 0 && p.length() >= fullWidth * 0.8 && p.length() <= fullWidth * 1.1;
         if (previousIsFull) {
             return true;
         }

@@ -70,10 +70,24 @@ public final class VietnameseText {
 
     private static char[] lowerCharByChar(String text) {
         char[] out = new char[text.length()];
+        text.getChars(0, out.length, out, 0);
         for (int i = 0; i < out.length; i++) {
-            char c = text.charAt(i);
-            out[i] = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
+            char c = out[i];
+            if (c < LOWER.length) {
+                out[i] = LOWER[c];
+            } else {
+                out[i] = Character.toLowerCase(c);
+            }
         }
         return out;
+    }
+
+    /** Lower case of every character up to the end of the Vietnamese letters (U+1EFF), looked up. */
+    private static final char[] LOWER = new char[0x1F00];
+
+    static {
+        for (char c = 0; c < LOWER.length; c++) {
+            LOWER[c] = Character.toLowerCase(c);
+        }
     }
 }

@@ -2,6 +2,8 @@ package vn.chitieu.extraction;
 
 import java.util.ArrayList;
 import java.util.List;
+import vn.chitieu.document.DocumentFormat;
+import vn.chitieu.document.DocumentText;
 import vn.chitieu.document.NormalizedText;
 import vn.chitieu.document.TextNormalizer;
 import vn.chitieu.extraction.metadata.MetadataReader;
@@ -18,7 +20,16 @@ import vn.chitieu.extraction.target.TargetReader;
  */
 public final class Extractor {
 
-    /** Extracts from the text a reader produced; spans point into that text. */
+    /** Extracts from what a reader produced; spans point into its text. */
+    public Extraction extract(DocumentText document) {
+        // PDF and OCR readers rebuild paragraphs from the page layout; text and Word files may still
+        // hold lines someone wrapped by hand (or pasted from a PDF).
+        boolean paragraphsKnown = document.format() == DocumentFormat.PDF || document.format() == DocumentFormat.PDF_SCAN
+                || document.format() == DocumentFormat.IMAGE;
+        return extract(TextNormalizer.normalize(document.text(), paragraphsKnown));
+    }
+
+    /** Extracts from plain text (its lines may be hard-wrapped); spans point into that text. */
     public Extraction extract(String text) {
         NormalizedText normalized = TextNormalizer.normalize(text);
         return extract(normalized);

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 final class Paragraphs {
 
     private static final Pattern NUMBERED_ITEM = Pattern.compile(
-            "(?:\\(\\d{1,3}\\)|\\d{1,2}(?:\\.\\d{1,2})*[.)]\\s|[a-zđ]\\)\\s|[IVXLC]+\\.\\s"
+            "(?:\\(\\d{1,3}\\)|\\d{1,2}(?:\\.\\d{1,2})*[.)]\\s|[a-zđ]\\)\\s|[a-zđA-ZĐ]\\.\\s+\\p{Lu}|[IVXLC]+\\.\\s"
                     + "|(?:Điều|Chương|Mục|Phần)\\s+(?:\\d+|[IVXLC]+)\\b)");
     /** Also the hyphen of "kinh tế - xã hội" when a line happens to wrap before it. */
     private static final Pattern DASHED_ITEM = Pattern.compile("[-+•–*]\\s");

@@ -83,6 +83,10 @@ public final class Outline {
     }
 
     private static List<Integer> inlineItemStarts(String text) {
+        int colon = text.indexOf(':');
+        if (colon < 0 || text.indexOf('(', colon) < 0) {
+            return List.of();
+        }
         Matcher m = INLINE_ITEM.matcher(text);
         List<Integer> starts = new ArrayList<>();
         int expected = -1;
