@@ -60,7 +60,15 @@ public final class TextNormalizer {
         return join(nfc, lines, paragraphsKnown);
     }
 
-    private record Chars(String text, int[] offsets) {}
+    /** NFC text and, where normalising moved characters, each one's offset in the input (null: the same). */
+    private record Chars(String text, int[] offsets) {
+        int offset(int index) {
+            if (offsets == null) {
+                return Math.min(index, Math.max(text.length() - 1, 0));
+            }
+            return offsets[Math.min(index, offsets.length - 1)];
+        }
+    }
 
     private static final class Line {
         final int start; // offset in the NFC text of the first non-blank character
@@ -81,9 +89,7 @@ public final class TextNormalizer {
 
     private static Chars nfc(String input) {
         if (isPlainlyNfc(input) || NFC.isNormalized(input)) {
-            int[] offsets = new int[input.length()];
-            Arrays.setAll(offsets, i -> i);
-            return new Chars(input, offsets);
+            return new Chars(input, null);
         }
         StringBuilder out = new StringBuilder(input.length());
         int[] offsets = new int[input.length() + 16];
@@ -181,7 +187,7 @@ public final class TextNormalizer {
     }
 
     private static boolean isBlank(char c) {
-        if (c > ' ' && c < 0x7f) {
+        if ((c > ' ' && c < 0x7f) || (c > 0xA0 && c < 0x1680) || (c > 0x180E && c < 0x2000)) {
             return false;
         }
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff';
@@ -258,9 +264,9 @@ public final class TextNormalizer {
         }
         int[] originalOffsets = new int[n];
         for (int i = 0; i < n; i++) {
-            originalOffsets[i] = nfc.offsets()[Math.min(offsets[i], nfc.offsets().length - 1)];
+            originalOffsets[i] = nfc.offset(offsets[i]);
         }
-        return new NormalizedText(out.toString(), nfc.offsets().length == 0 ? new int[0] : originalOffsets, paragraphs);
+        return new NormalizedText(out.toString(), nfc.text().isEmpty() ? new int[0] : originalOffsets, paragraphs);
     }
 
     /** Appends a line with runs of white space folded to one space, recording offsets. */

@@ -41,6 +41,11 @@ public final class Numerals {
         return found;
     }
 
+    /** Numbers written in words ("hai trăm năm mươi"). */
+    public static List<Numeral> findWords(String folded) {
+        return WordNumerals.find(folded);
+    }
+
     /** Numbers written in digits; with {@code multipliers}, "1,5 tỷ" is one number (1 500 000 000). */
     public static List<Numeral> findDigits(String folded, boolean multipliers) {
         List<Numeral> found = new ArrayList<>();

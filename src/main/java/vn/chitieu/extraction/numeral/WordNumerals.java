@@ -24,6 +24,9 @@ final class WordNumerals {
     private WordNumerals() {}
 
     static List<Numeral> find(String folded) {
+        if (!mayHoldNumberWords(folded)) {
+            return List.of();
+        }
         List<int[]> words = new ArrayList<>();
         Matcher m = WORD.matcher(folded);
         while (m.find()) {
@@ -41,6 +44,14 @@ final class WordNumerals {
             i = best.last + 1;
         }
         return found;
+    }
+
+    private static final Pattern NUMBER_WORD = Pattern.compile(
+            "(?<![\\p{L}])(?:hai|ba|bốn|sáu|bảy|bẩy|tám|chín|mười|mươi|trăm|nghìn|ngàn|triệu|tỷ|một|năm)(?![\\p{L}])");
+
+    /** A cheap first look: text without any of these words holds no number in words. */
+    private static boolean mayHoldNumberWords(String folded) {
+        return NUMBER_WORD.matcher(folded).find();
     }
 
     private record Parse(int last, BigDecimal value) {}

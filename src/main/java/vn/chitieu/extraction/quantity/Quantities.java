@@ -52,14 +52,14 @@ public final class Quantities {
     private static List<Numeral> numerals(String folded) {
         List<Numeral> all = new ArrayList<>(Numerals.findDigits(folded, false));
         Matcher f = FRACTION_FORM.matcher(folded);
-        while (f.find()) {
+        while (folded.indexOf('/') >= 0 && f.find()) {
             List<Numeral> part = Numerals.findDigits(f.group(1), false);
             if (part.size() == 1 && part.get(0).end() == f.group(1).length() && !isDate(folded, f.end())) {
                 all.add(new Numeral(f.start(), f.end(), part.get(0).value(), FRACTION));
             }
         }
-        for (Numeral word : Numerals.find(folded)) {
-            if (word.rule().equals(wordRule()) && all.stream().noneMatch(d -> overlaps(d, word))) {
+        for (Numeral word : Numerals.findWords(folded)) {
+            if (all.stream().noneMatch(d -> overlaps(d, word))) {
                 all.add(word);
             }
         }

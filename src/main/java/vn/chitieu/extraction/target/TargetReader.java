@@ -3,6 +3,9 @@ package vn.chitieu.extraction.target;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -57,6 +60,7 @@ public final class TargetReader {
 
     private final List<String> warnings;
     private final int indicatorNo;
+    private final Map<Clause, Optional<Integer>> inheritedYears = new IdentityHashMap<>();
 
     public TargetReader(int indicatorNo, List<String> warnings) {
         this.indicatorNo = indicatorNo;
@@ -271,20 +275,23 @@ public final class TargetReader {
         return null;
     }
 
-    private static Integer year(Clause clause, List<PeriodMention> periods) {
+    /** The year a clause's targets hold by: its own "đến năm …", else its sentence's, else its lead's. */
+    private Integer year(Clause clause, List<PeriodMention> periods) {
         for (PeriodMention p : periods) {
             if (p.role() == Role.YEAR) {
                 return p.year();
             }
         }
-        for (String scope : new String[] {clause.sentenceBefore(), clause.context()}) {
-            for (PeriodMention p : Periods.find(scope)) {
-                if (p.role() == Role.YEAR) {
-                    return p.year();
+        return inheritedYears.computeIfAbsent(clause, c -> {
+            for (String scope : new String[] {c.sentenceBefore(), c.context()}) {
+                for (PeriodMention p : Periods.find(scope)) {
+                    if (p.role() == Role.YEAR) {
+                        return Optional.of(p.year());
+                    }
                 }
             }
-        }
-        return null;
+            return Optional.empty();
+        }).orElse(null);
     }
 
     private static boolean insidePeriod(List<PeriodMention> periods, Quantity q) {
