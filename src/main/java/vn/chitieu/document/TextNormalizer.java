@@ -94,22 +94,28 @@ public final class TextNormalizer {
         StringBuilder out = new StringBuilder(input.length());
         int[] offsets = new int[input.length() + 16];
         int n = 0;
-        int segmentStart = 0;
-        for (int i = 1; i <= input.length(); i++) {
-            boolean boundary = i == input.length()
-                    || (!Character.isLowSurrogate(input.charAt(i)) && NFC.hasBoundaryBefore(input.codePointAt(i)));
-            if (!boundary) {
+        int length = input.length();
+        for (int i = 0; i < length; i++) {
+            char c = input.charAt(i);
+            if (isPlain(c) && (i + 1 == length || isPlain(input.charAt(i + 1)))) {
+                out.append(c);
+                offsets[n++] = i;
                 continue;
             }
-            String normalized = NFC.normalize(input.substring(segmentStart, i));
+            int end = i + 1;
+            while (end < length && (Character.isLowSurrogate(input.charAt(end))
+                    || !NFC.hasBoundaryBefore(input.codePointAt(end)))) {
+                end++;
+            }
+            String normalized = NFC.normalize(input.substring(i, end));
             if (n + normalized.length() > offsets.length) {
                 offsets = Arrays.copyOf(offsets, Math.max(offsets.length * 2, n + normalized.length()));
             }
             out.append(normalized);
             for (int k = 0; k < normalized.length(); k++) {
-                offsets[n++] = segmentStart;
+                offsets[n++] = i;
             }
-            segmentStart = i;
+            i = end - 1;
         }
         return new Chars(out.toString(), Arrays.copyOf(offsets, n));
     }
@@ -121,12 +127,16 @@ public final class TextNormalizer {
      */
     private static boolean isPlainlyNfc(String s) {
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= 0x0300 && !(c >= 0x1E00 && c <= 0x1EFF) && !(c >= 0x2000 && c <= 0x206F)) {
+            if (!isPlain(s.charAt(i))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** A character NFC never changes or combines with what precedes it. */
+    private static boolean isPlain(char c) {
+        return c < 0x0300 || (c >= 0x1E00 && c <= 0x1EFF) || (c >= 0x2000 && c <= 0x206F);
     }
 
     private static List<Line> lines(Chars nfc) {
