@@ -6,10 +6,12 @@ import vn.chitieu.extraction.IndicatorGroup;
 /** What a heading announces, judged from its folded text. */
 public final class Headings {
     private static final Pattern TASKS = Pattern.compile("(?<![\\p{L}])(?:nhiệm vụ|giải pháp)(?![\\p{L}])");
-    private static final Pattern OBJECTIVES = Pattern.compile("(?<![\\p{L}])mục tiêu(?! cụ thể)(?![\\p{L}])");
+    // "Chương trình mục tiêu quốc gia" is a national target programme, not the plan's objectives.
+    private static final Pattern OBJECTIVES = Pattern.compile("(?<![\\p{L}])mục tiêu(?! cụ thể| quốc gia)(?![\\p{L}])");
     private static final Pattern INDICATORS = Pattern.compile("(?<![\\p{L}])(?:chỉ tiêu|mục tiêu cụ thể)(?![\\p{L}])");
+    // "Về cơ bản, …" ("basically") opens a sentence, not a heading.
     private static final Pattern GROUP = Pattern.compile(
-            "^(?:về|(?:các |nhóm )?chỉ tiêu (?:về|chủ yếu về|lĩnh vực)|lĩnh vực|nhóm chỉ tiêu)(?![\\p{L}])");
+            "^(?:về(?! cơ bản)|(?:các |nhóm )?chỉ tiêu (?:về|chủ yếu về|lĩnh vực)|lĩnh vực|nhóm chỉ tiêu)(?![\\p{L}])");
 
     private record GroupWord(Pattern pattern, IndicatorGroup group) {}
 
@@ -45,7 +47,9 @@ public final class Headings {
         if (GROUP.matcher(body).lookingAt()) {
             return true;
         }
-        boolean shortPhrase = body.split("\\s+").length <= 8 && !body.matches(".*\\d.*");
+        // A short phrase that ends in ";" or "." is a list item or a sentence ("- Sở Tài chính;",
+        // "5. Xã đạt chuẩn quốc gia về y tế."), not a heading.
+        boolean shortPhrase = body.split("\\s+").length <= 8 && !body.matches(".*\\d.*") && !body.matches(".*[;.]");
         return shortPhrase && groupOf(body) != IndicatorGroup.OTHER && !isTasksHeading(body);
     }
 
