@@ -100,7 +100,7 @@ class DimensionCorpusTests {
         return s == null ? "" : s;
     }
 
-    private static List<String> lines(String name) {
+    static List<String> lines(String name) {
         try (InputStream in = DimensionCorpusTests.class.getResourceAsStream("/extraction/" + name)) {
             assertThat(in).as("corpus file " + name).isNotNull();
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()

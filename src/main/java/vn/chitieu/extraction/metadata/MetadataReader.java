@@ -2,6 +2,7 @@ package vn.chitieu.extraction.metadata;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,16 +24,23 @@ import vn.chitieu.extraction.structure.Roman;
 
 /** Reads a resolution's metadata (number, issuer, dates, term, session, title, period, signer, bases). */
 public final class MetadataReader {
-    private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}])số\\s*:\\s*([^\\s,;|]*)");
+    // A number typed into the blank of a template keeps the blank's spaces: "Số: 13    /NQ-HĐND".
+    private static final String NUMBER_TEXT = "[^\\s,;|]*(?:\\s*/[^\\s,;|]*)?";
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}])số\\s*:\\s*(" + NUMBER_TEXT + ")");
     private static final Pattern ANNEX_REFERENCE = Pattern.compile(
             "kèm theo nghị quyết số\\s+(\\d+[^\\s,;)]*)(?:\\s+ngày\\s+(\\d{1,2}/\\d{1,2}/\\d{4}|\\d{1,2} tháng \\d{1,2} năm \\d{4}))?");
+    // The term may follow on the same line when a reader joins the two lines of the heading.
     private static final Pattern COUNCIL = Pattern.compile(
-            "^(?:tm\\.\\s*)?(hội đồng nhân dân|hđnd)\\s+(xã|phường|đặc khu|thị trấn|tỉnh|thành phố)(?:\\s+(.+?))?\\s*$");
+            "^(?:tm\\.\\s*)?(hội đồng nhân dân|hđnd)\\s+(xã|phường|đặc khu|thị trấn|tỉnh|thành phố)(?:\\s+(.+?))?"
+                    + "(?:\\s*[,.–-]?\\s+khóa\\s.*)?\\s*$");
     private static final Pattern COUNCIL_IN_SENTENCE = Pattern.compile(
-            "(hội đồng nhân dân|hđnd)\\s+(xã|phường|đặc khu|thị trấn)(?:\\s+([^,]+?))?\\s+(?:khóa|khoá|kỳ họp)");
-    private static final Pattern DATE_LINE = Pattern.compile(
-            "^([^,]{2,40}?),\\s*ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})");
-    private static final Pattern DATE_LINE_NUMERIC = Pattern.compile("^([^,]{2,40}?),\\s*ngày\\s+(\\d{1,2})/(\\d{1,2})/(\\d{4})");
+            "(hội đồng nhân dân|hđnd)\\s+(xã|phường|đặc khu|thị trấn|tỉnh|thành phố)(?:\\s+([^,]+?))?\\s+(?:khóa|khoá|kỳ họp)");
+    // A two-column header run together on one line puts the number before the place.
+    private static final String NUMBER_BEFORE_PLACE = "^(?:số\\s*:\\s*" + NUMBER_TEXT + "\\s+)?";
+    private static final Pattern DATE_LINE = Pattern.compile(NUMBER_BEFORE_PLACE
+            + "([^,]{2,40}?),\\s*ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})");
+    private static final Pattern DATE_LINE_NUMERIC = Pattern.compile(NUMBER_BEFORE_PLACE
+            + "([^,]{2,40}?),\\s*ngày\\s+(\\d{1,2})/(\\d{1,2})/(\\d{4})");
     private static final Pattern TERM = Pattern.compile("(?<![\\p{L}])khó?[aá]\\s+([ivxlc]+|\\d{1,3})(?![\\p{L}\\d])");
     private static final Pattern SESSION = Pattern.compile(
             "kỳ họp\\s+(?:lần\\s+)?thứ\\s+(\\d{1,2}|[\\p{L}]+(?:\\s+[\\p{L}]+){0,3})");
@@ -63,17 +71,14 @@ public final class MetadataReader {
         boolean provinceLevel = council != null && (council[0].equals("tỉnh") || council[0].equals("thành phố"));
         UnitRef unit = new UnitRef(council == null ? null : council[0], council == null ? null : council[1],
                 provinceLevel ? null : province());
-        String issuer = council == null ? null
-                : "Hội đồng nhân dân " + council[0] + (council[1] == null ? "" : " " + council[1]);
+        String issuer = council == null ? null : issuer(council[0], council[1]);
         String place = null;
         LocalDate signedOn = null;
         for (String[] cell : header) {
-            Matcher m = DATE_LINE.matcher(cell[1]);
-            Matcher n = DATE_LINE_NUMERIC.matcher(cell[1]);
-            Matcher found = m.find() ? m : n.find() ? n : null;
-            if (found != null && !cell[1].startsWith("căn cứ")) {
-                place = cell[0].substring(found.start(1), found.end(1)).strip();
-                signedOn = date(found.group(4), found.group(3), found.group(2));
+            DateLine line = dateLine(cell[0], cell[1]);
+            if (line != null) {
+                place = line.place();
+                signedOn = line.date();
                 break;
             }
         }
@@ -97,11 +102,8 @@ public final class MetadataReader {
         List<String[]> cells = new ArrayList<>();
         for (Block block : outline.header()) {
             if (block.isTableRow()) {
-                for (String cell : block.text().split("\\|")) {
-                    if (!cell.isBlank()) {
-                        String text = cell.strip();
-                        cells.add(new String[] {text, VietnameseText.fold(text)});
-                    }
+                for (String text : tableCells(block.text())) {
+                    cells.add(new String[] {text, VietnameseText.fold(text)});
                 }
             } else {
                 cells.add(new String[] {block.text(), block.folded()});
@@ -123,19 +125,18 @@ public final class MetadataReader {
 
     private String number(List<String[]> header) {
         for (String[] cell : header) {
-            Matcher m = NUMBER.matcher(cell[1]);
-            if (m.find()) {
-                String value = cell[0].substring(m.start(1), m.end(1));
-                if (value.isEmpty() || value.startsWith("/") || !Character.isDigit(value.charAt(0))) {
+            Matcher m = numberField(cell[1]);
+            if (m != null) {
+                String value = numberValue(cell[0], m);
+                if (value == null) {
                     warnings.add("document number is blank: '" + cell[0].substring(m.start()).strip() + "'");
-                    return null;
                 }
                 return value;
             }
         }
         for (Block block : outline.annex()) {
-            Matcher m = ANNEX_REFERENCE.matcher(block.folded());
-            if (m.find()) {
+            Matcher m = annexReference(block.folded());
+            if (m != null) {
                 String value = block.text().substring(m.start(1), m.end(1));
                 warnings.add("document number is absent from the header; '" + value + "' is taken from the annex: '"
                         + block.text() + "'");
@@ -148,8 +149,8 @@ public final class MetadataReader {
 
     private LocalDate annexDate() {
         for (Block block : outline.annex()) {
-            Matcher m = ANNEX_REFERENCE.matcher(block.folded());
-            if (m.find() && m.group(2) != null) {
+            Matcher m = annexReference(block.folded());
+            if (m != null && m.group(2) != null) {
                 return Periods.firstDate(block.folded(), m.start(2));
             }
         }
@@ -159,20 +160,18 @@ public final class MetadataReader {
     /** {level, name} of the council, from the header line or the closing sentence. */
     private String[] council(List<String[]> header) {
         for (String[] cell : header) {
-            Matcher m = COUNCIL.matcher(cell[1].strip());
-            if (m.matches() && m.group(3) != null) {
-                String raw = cell[0].strip().substring(m.start(3), m.end(3));
-                return new String[] {m.group(2), properName(raw)};
+            Council council = councilLine(cell[0], cell[1]);
+            if (council != null) {
+                return new String[] {council.level(), properName(council.name())};
             }
         }
         for (Block block : outline.closing()) {
-            Matcher m = COUNCIL_IN_SENTENCE.matcher(block.folded());
-            if (m.find()) {
-                String name = m.group(3) == null ? null : block.text().substring(m.start(3), m.end(3)).strip();
-                if (name == null) {
-                    warnings.add("the commune is not named: the text says only '" + block.text().substring(m.start(), m.end()) + "'");
+            Council council = councilInSentence(block.text(), block.folded());
+            if (council != null) {
+                if (council.name() == null) {
+                    warnings.add("the commune is not named: the text says only '" + council.written() + "'");
                 }
-                return new String[] {m.group(2), name};
+                return new String[] {council.level(), council.name()};
             }
         }
         return null;
@@ -196,6 +195,11 @@ public final class MetadataReader {
                 at = block.folded().indexOf(folded, at + 1);
             }
         }
+        return titleCase(raw);
+    }
+
+    /** "ĐÔNG KHÊ" → "Đông Khê": each word capitalised, for a name the text writes only in capitals. */
+    private static String titleCase(String raw) {
         StringBuilder sb = new StringBuilder();
         for (String word : raw.toLowerCase(Locale.ROOT).split("\\s+")) {
             if (!sb.isEmpty()) sb.append(' ');
@@ -236,10 +240,9 @@ public final class MetadataReader {
 
     private String term() {
         for (Block block : concat(outline.header(), outline.closing())) {
-            Matcher m = TERM.matcher(block.folded());
-            if (m.find()) {
-                String value = m.group(1);
-                return value.chars().allMatch(Character::isDigit) ? Roman.of(Integer.parseInt(value)) : value.toUpperCase(Locale.ROOT);
+            String term = termIn(block.folded());
+            if (term != null) {
+                return term;
             }
         }
         return null;
@@ -247,20 +250,9 @@ public final class MetadataReader {
 
     private Integer session() {
         for (Block block : concat(outline.header(), outline.closing())) {
-            Matcher m = SESSION.matcher(block.folded());
-            if (m.find()) {
-                String value = m.group(1);
-                if (value.chars().allMatch(Character::isDigit)) {
-                    return Integer.parseInt(value);
-                }
-                List<Numeral> words = Numerals.find(value);
-                if (!words.isEmpty() && words.get(0).start() == 0 && words.get(0).end() > value.indexOf(' ')) {
-                    return words.get(0).value().intValue();
-                }
-                Integer one = ORDINALS.get(value.split("\\s+")[0]);
-                if (one != null) {
-                    return one;
-                }
+            Integer session = sessionIn(block.folded());
+            if (session != null) {
+                return session;
             }
         }
         return null;
@@ -268,12 +260,9 @@ public final class MetadataReader {
 
     private LocalDate adoptedOn() {
         for (Block block : outline.closing()) {
-            Matcher m = ADOPTED.matcher(block.folded());
-            if (m.find()) {
-                LocalDate date = Periods.firstDate(block.folded(), m.start());
-                if (date != null) {
-                    return date;
-                }
+            LocalDate date = adoptedOnIn(block.folded());
+            if (date != null) {
+                return date;
             }
         }
         return null;
@@ -364,6 +353,171 @@ public final class MetadataReader {
             }
         }
         return bases;
+    }
+
+    /** What one line gives on its own; {@code numbered} when it has a "Số:" field or an annex reference. */
+    public record LineReading(boolean numbered, String number, String issuer, String term, Integer session,
+            String place, LocalDate signedOn, LocalDate adoptedOn) {}
+
+    /**
+     * Reads one NFC line by the rules above, as a header cell (a table row cell by cell), a closing
+     * sentence or an annex's reference line: the corpus {@code extraction/metadata.tsv} tests it. A
+     * legal basis ("Căn cứ …") gives nothing. A name written only in capitals is title-cased, since one
+     * line cannot show how the rest of the text spells it.
+     */
+    public static LineReading readLine(String line) {
+        boolean numbered = false;
+        String number = null;
+        Council council = null;
+        String term = null;
+        Integer session = null;
+        DateLine dateLine = null;
+        LocalDate adoptedOn = null;
+        Matcher annex = null;
+        String annexCell = null;
+        for (String cell : line.startsWith("|") ? tableCells(line) : List.of(line)) {
+            String folded = VietnameseText.fold(cell);
+            if (folded.startsWith("căn cứ")) {
+                continue;
+            }
+            Matcher m = numberField(folded);
+            if (m != null && !numbered) {
+                numbered = true;
+                number = numberValue(cell, m);
+            }
+            council = council != null ? council : councilLine(cell, folded);
+            council = council != null ? council : councilInSentence(cell, folded);
+            term = term != null ? term : termIn(folded);
+            session = session != null ? session : sessionIn(folded);
+            dateLine = dateLine != null ? dateLine : dateLine(cell, folded);
+            adoptedOn = adoptedOn != null ? adoptedOn : adoptedOnIn(folded);
+            if (annex == null && (annex = annexReference(folded)) != null) {
+                annexCell = cell;
+            }
+        }
+        if (annex != null && !numbered) {
+            numbered = true;
+            number = annexCell.substring(annex.start(1), annex.end(1));
+        }
+        LocalDate signedOn = dateLine == null ? null : dateLine.date();
+        if (signedOn == null && annex != null && annex.group(2) != null) {
+            signedOn = Periods.firstDate(VietnameseText.fold(annexCell), annex.start(2));
+        }
+        String issuer = null;
+        if (council != null) {
+            String name = council.name();
+            boolean capitals = name != null && name.equals(name.toUpperCase(Locale.ROOT));
+            issuer = issuer(council.level(), capitals ? titleCase(name) : name);
+        }
+        return new LineReading(numbered, number, issuer, term, session, dateLine == null ? null : dateLine.place(),
+                signedOn, adoptedOn);
+    }
+
+    private record DateLine(String place, LocalDate date) {}
+
+    /** A council as a line names it: {@code written} is the words that name it, for a warning. */
+    private record Council(String level, String name, String written) {}
+
+    private static List<String> tableCells(String row) {
+        List<String> cells = new ArrayList<>();
+        for (String cell : row.split("\\|")) {
+            if (!cell.isBlank()) {
+                cells.add(cell.strip());
+            }
+        }
+        return cells;
+    }
+
+    private static Matcher numberField(String folded) {
+        Matcher m = NUMBER.matcher(folded);
+        return m.find() ? m : null;
+    }
+
+    /** The number as written without the blank's spaces; null when it is blank ("Số:    /NQ-HĐND"). */
+    private static String numberValue(String text, Matcher field) {
+        String value = text.substring(field.start(1), field.end(1)).replaceAll("\\s+", "");
+        return value.isEmpty() || value.startsWith("/") || !Character.isDigit(value.charAt(0)) ? null : value;
+    }
+
+    private static Matcher annexReference(String folded) {
+        Matcher m = ANNEX_REFERENCE.matcher(folded);
+        return m.find() ? m : null;
+    }
+
+    /** "Đông Khê, ngày 24 tháng 12 năm 2025" → place and date (null when no such day); null for other lines. */
+    private static DateLine dateLine(String text, String folded) {
+        if (folded.startsWith("căn cứ")) {
+            return null;
+        }
+        Matcher m = DATE_LINE.matcher(folded);
+        Matcher n = DATE_LINE_NUMERIC.matcher(folded);
+        Matcher found = m.find() ? m : n.find() ? n : null;
+        return found == null ? null : new DateLine(text.substring(found.start(1), found.end(1)).strip(),
+                date(found.group(4), found.group(3), found.group(2)));
+    }
+
+    /** A header line that is the council's name: "HỘI ĐỒNG NHÂN DÂN XÃ ĐÔNG KHÊ". */
+    private static Council councilLine(String text, String folded) {
+        Matcher m = COUNCIL.matcher(folded.strip());
+        if (!m.matches() || m.group(3) == null) {
+            return null;
+        }
+        return new Council(m.group(2), text.strip().substring(m.start(3), m.end(3)), text.strip());
+    }
+
+    /**
+     * A council named in a sentence before its term or session ("… Hội đồng nhân dân xã Đông Khê khóa XX,
+     * …"), its name null when the sentence gives none ("HĐND xã khóa XXI"). A name is capitalised, so
+     * "HĐND xã và ý kiến thảo luận tại kỳ họp" names no council.
+     */
+    private static Council councilInSentence(String text, String folded) {
+        Matcher m = COUNCIL_IN_SENTENCE.matcher(folded);
+        while (m.find()) {
+            String name = m.group(3) == null ? null : text.substring(m.start(3), m.end(3)).strip();
+            if (name == null || Arrays.stream(name.split("\\s+")).noneMatch(w -> Character.isLowerCase(w.charAt(0)))) {
+                return new Council(m.group(2), name, text.substring(m.start(), m.end()));
+            }
+        }
+        return null;
+    }
+
+    private static String issuer(String level, String name) {
+        return "Hội đồng nhân dân " + level + (name == null ? "" : " " + name);
+    }
+
+    private static String termIn(String folded) {
+        Matcher m = TERM.matcher(folded);
+        if (!m.find()) {
+            return null;
+        }
+        String value = m.group(1);
+        return value.chars().allMatch(Character::isDigit) ? Roman.of(Integer.parseInt(value)) : value.toUpperCase(Locale.ROOT);
+    }
+
+    /** "kỳ họp thứ 4", "thứ Tư", "lần thứ hai", "thứ hai mươi mốt" → 4, 4, 2, 21; null when unreadable. */
+    private static Integer sessionIn(String folded) {
+        Matcher m = SESSION.matcher(folded);
+        if (!m.find()) {
+            return null;
+        }
+        String value = m.group(1);
+        if (value.chars().allMatch(Character::isDigit)) {
+            return Integer.parseInt(value);
+        }
+        List<Numeral> numerals = Numerals.find(value);
+        if (!numerals.isEmpty() && numerals.get(0).start() == 0) {
+            return numerals.get(0).value().intValue();
+        }
+        // Ordinal words that are no numerals on their own: "thứ nhất", "thứ tư", "thứ năm".
+        String[] words = value.split("\\s+");
+        Integer two = words.length > 1 ? ORDINALS.get(words[0] + " " + words[1]) : null;
+        return two != null ? two : ORDINALS.get(words[0]);
+    }
+
+    /** The date after "thông qua ngày …" (or "thông qua … kể từ ngày …") in a closing sentence. */
+    private static LocalDate adoptedOnIn(String folded) {
+        Matcher m = ADOPTED.matcher(folded);
+        return m.find() ? Periods.firstDate(folded, m.start()) : null;
     }
 
     private static LocalDate date(String year, String month, String day) {

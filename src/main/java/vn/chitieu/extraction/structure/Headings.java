@@ -8,15 +8,21 @@ public final class Headings {
     /** "3. Các nhiệm vụ, giải pháp chủ yếu", "II. NHIỆM VỤ VÀ GIẢI PHÁP", "3. Giải pháp": the heading opens with them. */
     private static final Pattern TASKS = Pattern.compile(
             "^(?:(?:một số|các|những|nhóm)\\s+)*(?:nhiệm vụ|giải pháp)(?![\\p{L}])");
-    private static final Pattern OBJECTIVES = Pattern.compile("(?<![\\p{L}])mục tiêu(?! cụ thể)(?![\\p{L}])");
+    // "Chương trình mục tiêu quốc gia" is a national target programme, not the plan's objectives.
+    private static final Pattern OBJECTIVES = Pattern.compile("(?<![\\p{L}])mục tiêu(?! cụ thể| quốc gia)(?![\\p{L}])");
     private static final Pattern INDICATORS = Pattern.compile("(?<![\\p{L}])(?:chỉ tiêu|mục tiêu cụ thể)(?![\\p{L}])");
+    // "Về cơ bản, …" ("basically") opens a sentence, not a heading.
     private static final Pattern GROUP = Pattern.compile(
-            "^(?:về|(?:các |nhóm )?chỉ tiêu (?:về|chủ yếu về|lĩnh vực)|lĩnh vực|nhóm chỉ tiêu)(?![\\p{L}])");
+            "^(?:về(?! cơ bản)|(?:các |nhóm )?chỉ tiêu (?:về|chủ yếu về|lĩnh vực)|lĩnh vực|nhóm chỉ tiêu)(?![\\p{L}])");
 
     /** "Các chỉ tiêu kinh tế", "Chỉ tiêu cải cách hành chính, chuyển đổi số": indicators of a field. */
     private static final Pattern INDICATORS_OF = Pattern.compile("^(?:các |nhóm )?chỉ tiêu(?: chủ yếu)?\\s");
     /** "(06 chỉ tiêu)": how many indicators a group holds. */
     private static final Pattern COUNT_IN_PARENTHESES = Pattern.compile("\\(\\s*\\d+[^)]*\\)");
+
+    /** "Các chỉ tiêu kinh tế - xã hội chủ yếu" names the whole plan, not one field of it. */
+    private static final Pattern WHOLE_PLAN = Pattern.compile("kinh tế\\s*[-–]\\s*xã hội");
+    private static final Pattern ENDS_SENTENCE = Pattern.compile("[;.]\\s*$");
 
     private record GroupWord(Pattern pattern, IndicatorGroup group) {}
 
@@ -53,11 +59,16 @@ public final class Headings {
             return true;
         }
         String withoutCount = COUNT_IN_PARENTHESES.matcher(body).replaceAll("");
+        if (WHOLE_PLAN.matcher(withoutCount).find()) {
+            return false;
+        }
         boolean noNumbers = withoutCount.chars().noneMatch(Character::isDigit);
         if (INDICATORS_OF.matcher(withoutCount).lookingAt() && noNumbers && groupOf(withoutCount) != IndicatorGroup.OTHER) {
             return true;
         }
-        boolean shortPhrase = withoutCount.split("\\s+").length <= 8 && noNumbers;
+        // A short phrase that ends in ";" or "." is a list item or a sentence ("- Sở Tài chính;",
+        // "5. Xã đạt chuẩn quốc gia về y tế."), not a heading.
+        boolean shortPhrase = withoutCount.split("\\s+").length <= 8 && noNumbers && !ENDS_SENTENCE.matcher(withoutCount).find();
         return shortPhrase && groupOf(withoutCount) != IndicatorGroup.OTHER && !isTasksHeading(withoutCount);
     }
 

@@ -5,9 +5,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * How a paragraph is numbered: "Điều 2.", "II.", "3.2.1.", "a)", "(6).", "- (1)", "+", or not at
- * all. {@code ref} is the number as written without its trailing dot; {@code bodyStart} is where the
- * text after the marker begins.
+ * How a paragraph is numbered: "Điều 2.", "II.", "3.2.1.", "a)", "C." (parts A., B., C.), "(6).",
+ * "- (1)", "+", or not at all. {@code ref} is the number as written without its trailing dot;
+ * {@code bodyStart} is where the text after the marker begins.
  */
 public record Marker(Kind kind, String ref, int bodyStart) {
 
@@ -30,9 +30,11 @@ public record Marker(Kind kind, String ref, int bodyStart) {
             new Form(Kind.PAREN, Pattern.compile("^(?:[-–+]\\s*)?\\((\\d{1,3})\\)\\s*[.:]?\\s*")),
             new Form(Kind.ROMAN, Pattern.compile("^([IVXL]{1,6})\\s*[.)]\\s*(?=\\S)")),
             new Form(Kind.DECIMAL, Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2}){1,4})\\.?\\)?\\s+(?=\\S)")),
-            new Form(Kind.DECIMAL, Pattern.compile("^(\\d{1,2})[.)]\\s*(?=\\p{L}|[\"“]|\\d{1,3}(?:[,.]\\d+)?\\s?%)")),
+            new Form(Kind.DECIMAL, Pattern.compile("^(\\d{1,2})[.)]\\s*(?=\\p{L}|[\"“])")),
+            new Form(Kind.DECIMAL, Pattern.compile("^(\\d{1,2})[.)]\\s+(?=\\d{1,3}(?:[,.]\\d+)?\\s?%)")),
             new Form(Kind.LETTER, Pattern.compile("^([a-zđ])[.)]\\s+(?=\\S)")),
-            new Form(Kind.LETTER, Pattern.compile("^([A-HJ-UW-ZĐ])[.)]\\s+(?=\\p{Lu})")),
+            // Capital letters number the parts of a resolution (A., B., C.); later ones are no parts ("Q. CHỦ TỊCH").
+            new Form(Kind.LETTER, Pattern.compile("^([A-HĐ])[.)]\\s+(?=\\p{Lu})")),
             new Form(Kind.BULLET, Pattern.compile("^([-–+•*])\\s*(?=\\S)")));
 
     public static Marker of(String text) {
