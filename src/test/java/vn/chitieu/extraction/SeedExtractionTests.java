@@ -56,6 +56,17 @@ class SeedExtractionTests {
         assertThat(score.taskF1()).as(score.summary()).isGreaterThanOrEqualTo(0.95);
     }
 
+    /** Eight resolutions first used as a held-out set (see the README in that folder). */
+    @Test
+    void readsTheFormerlyHeldOutResolutions() throws IOException {
+        Path documents = Path.of("src/test/resources/documents-heldout");
+        ExtractionScore score = score(documents, documents);
+        assertThat(score.indicatorF1()).as(score.summary()).isGreaterThanOrEqualTo(0.98);
+        assertThat(score.exactTargetF1()).as(score.summary()).isGreaterThanOrEqualTo(0.96);
+        assertThat(score.documentFields()).as(score.summary()).isGreaterThanOrEqualTo(0.98);
+        assertThat(score.taskF1()).as(score.summary()).isGreaterThanOrEqualTo(0.95);
+    }
+
     ExtractionScore score(Path texts, Path expected) throws IOException {
         ExtractionScore score = new ExtractionScore();
         List<Path> golds;

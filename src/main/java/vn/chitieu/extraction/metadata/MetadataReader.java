@@ -334,8 +334,11 @@ public final class MetadataReader {
             return false;
         }
         for (String word : words) {
-            if (!Character.isUpperCase(word.charAt(0)) || !word.chars().allMatch(Character::isLetter)
-                    || word.equals(word.toUpperCase(Locale.ROOT))) {
+            // "Y Thuận Niê", "H'Hen Niê": Ê Đê and Jarai names open with a one-letter word or an apostrophe.
+            boolean letters = word.chars().allMatch(c -> Character.isLetter(c) || c == '\'' || c == '’');
+            boolean capitalised = Character.isUpperCase(word.charAt(0))
+                    && (word.length() == 1 || !word.equals(word.toUpperCase(Locale.ROOT)) || word.matches("\\p{Lu}['’]\\p{Lu}\\p{Ll}*"));
+            if (!letters || !capitalised) {
                 return false;
             }
         }

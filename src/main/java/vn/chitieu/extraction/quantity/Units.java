@@ -52,7 +52,7 @@ public final class Units {
     }
 
     private static final Set<String> MEASURES = Set.of("%", "triệu đồng", "tỷ đồng", "nghìn đồng", "đồng", "USD", "ha",
-            "km", "km2", "m2", "m3", "m", "tấn", "tạ", "kg", "lít", "thứ hạng", "điểm");
+            "km", "km²", "m²", "m³", "m", "triệu lít", "nghìn lít", "tấn", "tạ", "kg", "lít", "thứ hạng", "điểm");
 
     public record Match(String unit, int end) {}
 

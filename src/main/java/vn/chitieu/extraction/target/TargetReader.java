@@ -44,12 +44,16 @@ public final class TargetReader {
             "(?:trên|/)\\s*(?:1|một|01)?\\s*((?:vạn|nghìn|ngàn|1\\.000|10\\.000|100\\.000)\\s+(?:dân|người dân|người))(?![\\p{L}])");
     private static final Pattern EVERY_YEAR = Pattern.compile("(?:hằng|hàng|mỗi)\\s+năm");
     private static final Pattern ACHIEVEMENT = Pattern.compile(
-            "(?<![\\p{L}])(?:đạt chuẩn|đạt danh hiệu|được công nhận|hoàn thành|không để|không còn|không xảy ra)(?![\\p{L}])");
+            "(?<![\\p{L}])(?:đạt chuẩn|đạt (?:bộ )?tiêu chí|đạt danh hiệu|được công nhận|hoàn thành|không để|không còn|không có|không xảy ra)(?![\\p{L}])");
+    /** "… xuống dưới 5%", "… lên 57,96 km": the value is a level to reach even after "giảm", "nâng". */
+    private static final Pattern LEVEL_LEAD = Pattern.compile("(?<![\\p{L}])(?:xuống|lên)(?:\\s+(?:còn|dưới|mức))?\\s*$");
+    /** What may stand between two values that share one verb: "02 hợp tác xã … và 03 sản phẩm". */
+    private static final Pattern JOINED = Pattern.compile("[^;:]{0,60}?(?:\\s+và|,)\\s*(?:ít nhất|tối thiểu|từ)?\\s*");
     private static final Pattern SO_VOI_END = Pattern.compile("so với\\s*$");
     private static final Pattern COUNTED_WHOLE = Pattern.compile("(?:cả|tất cả)\\s*$");
 
     private static final Pattern MAINTAIN =
-            Pattern.compile("(?<![\\p{L}])(?:duy trì|giữ vững|(?:giữ\\s+)?ổn định ở mức)(?![\\p{L}])");
+            Pattern.compile("(?<![\\p{L}])(?:duy trì|giữ vững|giữ ổn định|ổn định (?:ở mức|khoảng|trên|đạt))(?![\\p{L}])");
     private static final Pattern CHANGE_VERB = Pattern.compile(
             "(?<![\\p{L}])(mức tăng|mức giảm|tăng thêm|tăng|giảm|có thêm|thêm)(?![\\p{L}])");
     private static final Pattern CHANGE_NOT_A_CHANGE = Pattern.compile("^(?:\\s+(?:trưởng|lên|xuống|còn|cường))");
@@ -141,7 +145,7 @@ public final class TargetReader {
                             null, previousInClause.baseline(), clause, e, rules);
                 } else {
                     target = judged(clause, e, from, periods, label, previousSubject, references, referenceNames, rules,
-                            sentenceFirst == null ? null : sentenceFirst.unit());
+                            sentenceFirst == null ? null : sentenceFirst.unit(), previousInClause);
                 }
                 if (populationPer != null && target.per() == null) {
                     target = withPer(target, populationPer);
@@ -174,16 +178,21 @@ public final class TargetReader {
 
     private Target judged(Clause clause, ComparatorExpression e, int from, List<PeriodMention> periods, String label,
             String previousSubject, List<BigDecimal> references, List<String> referenceNames, List<String> rules,
-            String leadUnit) {
+            String leadUnit, Target previousInClause) {
         String folded = clause.folded();
         Quantity q = e.quantity();
         String window = folded.substring(from, e.start());
         String lead = clause.firstOfSentence() || !startsWithValue(window) ? "" : clause.sentenceLead();
         TargetKind kind = TargetKind.LEVEL;
         Direction direction = null;
-        Verb verb = changeVerb(window);
+        Verb verb = LEVEL_LEAD.matcher(Lookback.tail(window)).find() ? null : changeVerb(window);
         if (verb == null && !lead.isEmpty() && java.util.Objects.equals(leadUnit, q.unit())) {
             verb = changeVerb(lead);
+        }
+        if (verb == null && previousInClause != null && previousInClause.kind() == TargetKind.CHANGE
+                && JOINED.matcher(window).matches()) {
+            verb = new Verb(previousInClause.direction() == Direction.DOWN ? "giảm" : "thêm", 0, 0, "");
+            rules.add("a value joined by 'và' or ',' to a change: the same verb applies");
         }
         String beforeValue = folded.substring(0, e.start());
         boolean perYearMarker = PER_YEAR.matcher(beforeValue).find()
