@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.chitieu.document.VietnameseText;
 import vn.chitieu.extraction.Lookback;
 import vn.chitieu.extraction.Span;
 import vn.chitieu.extraction.Target;
@@ -49,6 +50,7 @@ public final class TargetReader {
     private static final Pattern LEVEL_LEAD = Pattern.compile("(?<![\\p{L}])(?:xuống|lên)(?:\\s+(?:còn|dưới|mức))?\\s*$");
     /** What may stand between two values that share one verb: "02 hợp tác xã … và 03 sản phẩm". */
     private static final Pattern JOINED = Pattern.compile("[^;:]{0,60}?(?:\\s+và|,)\\s*(?:ít nhất|tối thiểu|từ)?\\s*");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     private static final Pattern SO_VOI_END = Pattern.compile("so với\\s*$");
     private static final Pattern COUNTED_WHOLE = Pattern.compile("(?:cả|tất cả)\\s*$");
 
@@ -345,33 +347,43 @@ public final class TargetReader {
         return upperFirst(subject);
     }
 
+    /** One word or mark that may open a subject but is not part of it ("Phấn đấu", "Đến năm 2030,"). */
     private static final Pattern LEADING = Pattern.compile(
-            "^(?:[\\s,.;:(+\\-–]|phấn đấu|phần đầu tư|tiếp tục|(?:đến|tới)\\s+(?:hết\\s+|cuối\\s+)?năm\\s+\\d{4}|năm\\s+\\d{4}|"
-                    + "duy trì|giảm|tăng thu|tăng|hoàn thành|thực hiện|có thêm|trong đó|mức)+",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            "(?:[\\s,.;:(+\\-–]+|(?:phấn đấu|phần đầu tư|tiếp tục|(?:đến|tới)\\s+(?:hết\\s+|cuối\\s+)?năm\\s+\\d{4}|năm\\s+\\d{4}"
+                    + "|duy trì|giảm|tăng thu|tăng|hoàn thành|thực hiện|có thêm|trong đó|mức)(?![\\p{L}]))");
+    /** One word or mark that may close a subject but is not part of it ("đạt", "đến năm 2030", "so với"). */
     private static final Pattern TRAILING = Pattern.compile(
-            "(?:[\\s,.;:)]|đạt|là|tăng|giảm|bình quân(?:\\s+(?:hằng|hàng|mỗi)\\s+năm)?|hằng năm|lên|xuống còn|xuống|còn|khoảng|trên|hơn|"
-                    + "ít nhất|tối thiểu|từ|dưới|so với(?:\\s+năm\\s+\\d{4})?|(?:đến|tới)\\s+(?:hết\\s+|cuối\\s+)?năm\\s+\\d{4}|"
-                    + "năm\\s+\\d{4}|(?:trên\\s+một\\s+đơn vị diện tích\\s*)?\\(ha\\))+$",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            "(?:[\\s,.;:)]+|(?<![\\p{L}])(?:đạt|là|tăng|giảm|bình quân(?:\\s+(?:hằng|hàng|mỗi)\\s+năm)?|hằng năm|lên|xuống còn|xuống|còn"
+                    + "|khoảng|trên|hơn|ít nhất|tối thiểu|từ|dưới|so với(?:\\s+năm\\s+\\d{4})?"
+                    + "|(?:đến|tới)\\s+(?:hết\\s+|cuối\\s+)?năm\\s+\\d{4}|năm\\s+\\d{4}|(?:trên\\s+một\\s+đơn vị diện tích\\s*)?\\(ha\\)))$");
 
+    /** The subject without the words around it that say how it is measured. Matching is on folded text. */
     static String cleanSubject(String raw) {
         String s = raw.strip();
-        String previous;
-        do {
-            previous = s;
-            s = LEADING.matcher(s).replaceFirst("").strip();
-            s = TRAILING.matcher(s).replaceFirst("").strip();
-        } while (!s.equals(previous));
+        while (!s.isEmpty()) {
+            String folded = VietnameseText.fold(s);
+            Matcher lead = LEADING.matcher(folded);
+            if (lead.lookingAt() && lead.end() > 0) {
+                s = s.substring(lead.end()).strip();
+                continue;
+            }
+            String tail = Lookback.tail(folded);
+            Matcher trail = TRAILING.matcher(tail);
+            if (trail.find()) {
+                s = s.substring(0, folded.length() - tail.length() + trail.start()).strip();
+                continue;
+            }
+            break;
+        }
         if (s.startsWith("(") && !s.contains(")")) {
             s = s.substring(1).strip();
         }
-        return s.replaceAll("\\s+", " ");
+        return WHITE_SPACE.matcher(s).replaceAll(" ");
     }
 
     private Target milestone(List<Line> lines) {
         String text = String.join(" ", lines.stream().map(Line::text).toList());
-        String folded = vn.chitieu.document.VietnameseText.fold(text);
+        String folded = VietnameseText.fold(text);
         List<PeriodMention> periods = Periods.find(folded);
         Integer year = null;
         LocalDate deadline = null;
