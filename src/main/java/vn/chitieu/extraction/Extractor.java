@@ -2,6 +2,7 @@ package vn.chitieu.extraction;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import vn.chitieu.document.DocumentFormat;
 import vn.chitieu.document.DocumentText;
 import vn.chitieu.document.NormalizedText;
@@ -19,6 +20,8 @@ import vn.chitieu.extraction.target.TargetReader;
  * targets, task headings and warnings. Rule-based, framework-free and thread-safe.
  */
 public final class Extractor {
+
+    private static final Pattern ATTACHED = Pattern.compile("kèm theo|biểu chi tiết|phụ lục|biểu số");
 
     /** Extracts from what a reader produced; spans point into its text. */
     public Extraction extract(DocumentText document) {
@@ -65,8 +68,11 @@ public final class Extractor {
     private static Block annexAnnouncement(Outline outline) {
         for (Block block : outline.all()) {
             String f = block.folded();
+            if (f.length() > 400) {
+                continue;
+            }
             boolean aboutIndicators = Headings.isIndicatorsHeading(f);
-            boolean attached = f.matches(".*(?:kèm theo|biểu chi tiết|phụ lục|biểu số).*");
+            boolean attached = ATTACHED.matcher(f).find();
             if (aboutIndicators && attached && !f.startsWith("căn cứ")) {
                 return block;
             }

@@ -9,6 +9,31 @@ public final class Lookback {
 
     private Lookback() {}
 
+    /**
+     * Where the earliest of the last {@code words} space-separated words of {@code text} starts from
+     * which {@code endPattern} matches up to the end of the text; -1 when it matches from none. The
+     * pattern should end with {@code $}. Trying a few word starts is much cheaper than letting a
+     * pattern search every position of a long clause.
+     */
+    public static int wordsMatching(String text, java.util.regex.Pattern endPattern, int words) {
+        int[] starts = new int[words];
+        int count = 0;
+        for (int i = text.length() - 1; i >= 0 && count < words; i--) {
+            boolean tokenStart = !Character.isWhitespace(text.charAt(i)) && (i == 0 || Character.isWhitespace(text.charAt(i - 1)));
+            if (tokenStart) {
+                starts[count++] = i;
+            }
+        }
+        java.util.regex.Matcher m = endPattern.matcher(text);
+        for (int k = count - 1; k >= 0; k--) {
+            m.region(starts[k], text.length());
+            if (m.lookingAt()) {
+                return starts[k];
+            }
+        }
+        return -1;
+    }
+
     /** The end of {@code text}: at most about {@value #CHARS} characters, starting at a word boundary. */
     public static String tail(String text) {
         if (text.length() <= CHARS) {

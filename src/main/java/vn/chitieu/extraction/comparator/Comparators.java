@@ -41,7 +41,7 @@ public final class Comparators {
     private Comparators() {}
 
     private static Rule rule(String words, Comparator comparator, String name) {
-        return new Rule(Pattern.compile("(?<![\\p{L}])(?:" + words + ")\\s*$"), comparator, name);
+        return new Rule(Pattern.compile("(?:" + words + ")\\s*$"), comparator, name);
     }
 
     /** Every comparator expression in {@code folded}: one per quantity that can be a target value. */
@@ -71,11 +71,11 @@ public final class Comparators {
         Comparator comparator = null;
         String name = null;
         for (Rule rule : BEFORE) {
-            Matcher m = rule.before.matcher(before);
-            if (m.find()) {
+            int at = Lookback.wordsMatching(before, rule.before, 5);
+            if (at >= 0) {
                 comparator = rule.comparator;
                 name = rule.name;
-                start = beforeStart + m.start();
+                start = beforeStart + at;
                 break;
             }
         }
@@ -95,9 +95,9 @@ public final class Comparators {
             name = "a level stated without a comparator: to reach at least";
         }
         String leadWindow = Lookback.tail(folded.substring(from, start));
-        Matcher lead = LEAD.matcher(leadWindow);
-        if (lead.find()) {
-            start = start - leadWindow.length() + lead.start();
+        int lead = Lookback.wordsMatching(leadWindow, LEAD, 4);
+        if (lead >= 0) {
+            start = start - leadWindow.length() + lead;
         }
         return new ComparatorExpression(start, end, comparator, q, name);
     }

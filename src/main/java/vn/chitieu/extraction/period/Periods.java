@@ -44,7 +44,7 @@ public final class Periods {
         List<PeriodMention> found = new ArrayList<>();
         plans(folded, found);
         Matcher m = DEADLINE.matcher(folded);
-        while (m.find()) {
+        while ((folded.contains("trước") || folded.contains("chậm nhất")) && m.find()) {
             LocalDate date = date(m, 1);
             if (date != null) {
                 add(found, new PeriodMention(m.start(), m.end(), Role.DEADLINE, date.getYear(), date, null, null, null,
@@ -52,7 +52,7 @@ public final class Periods {
             }
         }
         m = BASELINE.matcher(folded);
-        while (m.find()) {
+        while (folded.contains("so với") && m.find()) {
             add(found, new PeriodMention(m.start(), m.end(), Role.BASELINE, Integer.parseInt(m.group(1)), null, null,
                     null, null, "'so với năm …': the baseline year"));
         }
@@ -82,7 +82,8 @@ public final class Periods {
 
     private static void plans(String folded, List<PeriodMention> found) {
         Matcher m = FIVE_YEAR.matcher(folded);
-        while (m.find()) {
+        boolean span = folded.indexOf('-') >= 0 || folded.indexOf('–') >= 0;
+        while (span && m.find()) {
             int from = Integer.parseInt(m.group(1));
             int to = Integer.parseInt(m.group(2));
             if (to <= from) {
@@ -91,27 +92,28 @@ public final class Periods {
             PlanKind kind = to - from == 4 ? PlanKind.FIVE_YEAR : PlanKind.OTHER;
             add(found, plan(m, kind, LocalDate.of(from, 1, 1), LocalDate.of(to, 12, 31), "'5 năm 2026-2030', 'giai đoạn …': a multi-year plan"));
         }
+        boolean months = folded.contains("tháng");
         m = HALF_YEAR.matcher(folded);
-        while (m.find()) {
+        while (months && m.find()) {
             int year = Integer.parseInt(m.group(2));
             boolean first = m.group(1).equals("đầu");
             add(found, plan(m, PlanKind.HALF_YEAR, LocalDate.of(year, first ? 1 : 7, 1),
                     first ? LocalDate.of(year, 6, 30) : LocalDate.of(year, 12, 31), "'6 tháng đầu/cuối năm …': a half-year plan"));
         }
         m = NINE_MONTHS.matcher(folded);
-        while (m.find()) {
+        while (months && m.find()) {
             int year = Integer.parseInt(m.group(1));
             add(found, plan(m, PlanKind.OTHER, LocalDate.of(year, 1, 1), LocalDate.of(year, 9, 30), "'9 tháng đầu năm …'"));
         }
         m = QUARTER.matcher(folded);
-        while (m.find()) {
+        while (folded.contains("quý") && m.find()) {
             int quarter = quarter(m.group(1));
             int year = Integer.parseInt(m.group(2));
             LocalDate start = LocalDate.of(year, quarter * 3 - 2, 1);
             add(found, plan(m, PlanKind.OTHER, start, start.plusMonths(3).minusDays(1), "'quý … năm …': a quarter"));
         }
         m = ANNUAL_PLAN.matcher(folded);
-        while (m.find()) {
+        while (folded.contains("kế hoạch") && m.find()) {
             int year = Integer.parseInt(m.group(1));
             add(found, plan(m, PlanKind.ANNUAL, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), "'kế hoạch năm …': an annual plan"));
         }

@@ -94,7 +94,7 @@ public final class TargetReader {
             Matcher perPopulation = PER_POPULATION.matcher(folded);
             String populationPer = null;
             List<int[]> perSpans = new ArrayList<>();
-            while (perPopulation.find()) {
+            while (folded.contains("dân") && perPopulation.find()) {
                 populationPer = perPopulation.group(1).replace("ngàn", "nghìn");
                 perSpans.add(new int[] {perPopulation.start(), perPopulation.end()});
             }
@@ -351,30 +351,38 @@ public final class TargetReader {
     private static final Pattern LEADING = Pattern.compile(
             "(?:[\\s,.;:(+\\-–]+|(?:phấn đấu|phần đầu tư|tiếp tục|(?:đến|tới)\\s+(?:hết\\s+|cuối\\s+)?năm\\s+\\d{4}|năm\\s+\\d{4}"
                     + "|duy trì|giảm|tăng thu|tăng|hoàn thành|thực hiện|có thêm|trong đó|mức)(?![\\p{L}]))");
-    /** One word or mark that may close a subject but is not part of it ("đạt", "đến năm 2030", "so với"). */
+    /** A word that may close a subject but is not part of it ("đạt", "đến năm 2030", "so với"). */
     private static final Pattern TRAILING = Pattern.compile(
-            "(?:[\\s,.;:)]+|(?<![\\p{L}])(?:đạt|là|tăng|giảm|bình quân(?:\\s+(?:hằng|hàng|mỗi)\\s+năm)?|hằng năm|lên|xuống còn|xuống|còn"
+            "(?:đạt|là|tăng|giảm|bình quân(?:\\s+(?:hằng|hàng|mỗi)\\s+năm)?|hằng năm|lên|xuống còn|xuống|còn"
                     + "|khoảng|trên|hơn|ít nhất|tối thiểu|từ|dưới|so với(?:\\s+năm\\s+\\d{4})?"
-                    + "|(?:đến|tới)\\s+(?:hết\\s+|cuối\\s+)?năm\\s+\\d{4}|năm\\s+\\d{4}|(?:trên\\s+một\\s+đơn vị diện tích\\s*)?\\(ha\\)))$");
+                    + "|(?:đến|tới)\\s+(?:hết\\s+|cuối\\s+)?năm\\s+\\d{4}|năm\\s+\\d{4}|(?:trên\\s+một\\s+đơn vị diện tích\\s*)?\\(ha\\))$");
+    private static final String TRAILING_MARKS = " ,.;:)";
 
     /** The subject without the words around it that say how it is measured. Matching is on folded text. */
     static String cleanSubject(String raw) {
-        String s = raw.strip();
-        while (!s.isEmpty()) {
-            String folded = VietnameseText.fold(s);
-            Matcher lead = LEADING.matcher(folded);
-            if (lead.lookingAt() && lead.end() > 0) {
-                s = s.substring(lead.end()).strip();
+        String original = raw.strip();
+        String folded = VietnameseText.fold(original);
+        int start = 0;
+        int end = folded.length();
+        while (start < end) {
+            Matcher lead = LEADING.matcher(folded).region(start, end);
+            if (lead.lookingAt() && lead.end() > start) {
+                start = lead.end();
                 continue;
             }
-            String tail = Lookback.tail(folded);
-            Matcher trail = TRAILING.matcher(tail);
-            if (trail.find()) {
-                s = s.substring(0, folded.length() - tail.length() + trail.start()).strip();
+            if (TRAILING_MARKS.indexOf(folded.charAt(end - 1)) >= 0 || Character.isWhitespace(folded.charAt(end - 1))) {
+                end--;
+                continue;
+            }
+            String tail = Lookback.tail(folded.substring(start, end));
+            int word = Lookback.wordsMatching(tail, TRAILING, 6);
+            if (word >= 0) {
+                end = end - tail.length() + word;
                 continue;
             }
             break;
         }
+        String s = original.substring(start, Math.max(start, end)).strip();
         if (s.startsWith("(") && !s.contains(")")) {
             s = s.substring(1).strip();
         }
