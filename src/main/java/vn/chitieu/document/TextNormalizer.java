@@ -272,9 +272,14 @@ public final class TextNormalizer {
         if (previous != null) {
             paragraphs.add(new NormalizedText.Paragraph(out.substring(paragraphStart), paragraphStart, paragraphPage));
         }
-        int[] originalOffsets = new int[n];
-        for (int i = 0; i < n; i++) {
-            originalOffsets[i] = nfc.offset(offsets[i]);
+        int[] originalOffsets;
+        if (nfc.offsets() == null) {
+            originalOffsets = Arrays.copyOf(offsets, n);
+        } else {
+            originalOffsets = new int[n];
+            for (int i = 0; i < n; i++) {
+                originalOffsets[i] = nfc.offset(offsets[i]);
+            }
         }
         return new NormalizedText(out.toString(), nfc.text().isEmpty() ? new int[0] : originalOffsets, paragraphs);
     }

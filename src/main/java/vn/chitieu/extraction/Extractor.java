@@ -21,6 +21,9 @@ import vn.chitieu.extraction.target.TargetReader;
  */
 public final class Extractor {
 
+    private static final Pattern TITLE_END = Pattern.compile("[.;,\\s]+$");
+    private static final Pattern HEADING_END = Pattern.compile("[:;.\\s]+$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern ATTACHED = Pattern.compile("kèm theo|biểu chi tiết|phụ lục|biểu số");
 
     /** Extracts from what a reader produced; spans point into its text. */
@@ -84,7 +87,7 @@ public final class Extractor {
         String body = block.body();
         int colon = body.indexOf(':');
         String title = colon >= 0 ? body.substring(0, colon) : body;
-        title = title.strip().replaceAll("[.;,\\s]+$", "").replaceAll("\\s+", " ");
+        title = SPACES.matcher(TITLE_END.matcher(title.strip()).replaceAll("")).replaceAll(" ");
         return new Task(block.marker().ref(), title);
     }
 
@@ -164,7 +167,7 @@ public final class Extractor {
 
         private static String groupHeadingText(Block block) {
             String text = block.marker().kind() == Marker.Kind.BULLET ? block.body() : block.text();
-            return text.strip().replaceAll("[:;.\\s]+$", "");
+            return HEADING_END.matcher(text.strip()).replaceAll("");
         }
     }
 }

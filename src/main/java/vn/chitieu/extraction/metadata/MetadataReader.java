@@ -183,7 +183,7 @@ public final class MetadataReader {
             return raw;
         }
         String folded = VietnameseText.fold(raw);
-        for (Block block : outline.all()) {
+        for (Block block : likelyPlaces()) {
             int at = block.folded().indexOf(folded);
             while (at >= 0) {
                 String candidate = block.text().substring(at, at + raw.length());
@@ -208,8 +208,29 @@ public final class MetadataReader {
         return sb.toString();
     }
 
-    private String province() {
+    /**
+     * Where names of the commune and its province usually stand (legal bases, the first article,
+     * the closing), then everything else: looking there first spares folding the whole text.
+     */
+    private List<Block> likelyPlaces() {
+        List<Block> blocks = new ArrayList<>(outline.legalBases());
+        blocks.addAll(outline.header());
+        if (outline.firstArticle() != null) {
+            blocks.add(outline.firstArticle());
+        }
+        blocks.addAll(outline.closing());
+        java.util.Set<Block> first = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        first.addAll(blocks);
         for (Block block : outline.all()) {
+            if (!first.contains(block)) {
+                blocks.add(block);
+            }
+        }
+        return blocks;
+    }
+
+    private String province() {
+        for (Block block : likelyPlaces()) {
             if (!block.folded().contains("tỉnh") && !block.folded().contains("thành phố")) {
                 continue;
             }

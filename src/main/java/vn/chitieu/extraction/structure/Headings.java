@@ -68,8 +68,21 @@ public final class Headings {
         }
         // A short phrase that ends in ";" or "." is a list item or a sentence ("- Sở Tài chính;",
         // "5. Xã đạt chuẩn quốc gia về y tế."), not a heading.
-        boolean shortPhrase = withoutCount.split("\\s+").length <= 8 && noNumbers && !ENDS_SENTENCE.matcher(withoutCount).find();
+        boolean shortPhrase = wordCount(withoutCount) <= 8 && noNumbers && !ENDS_SENTENCE.matcher(withoutCount).find();
         return shortPhrase && groupOf(withoutCount) != IndicatorGroup.OTHER && !isTasksHeading(withoutCount);
+    }
+
+    private static int wordCount(String text) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = Character.isWhitespace(text.charAt(i));
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
+        }
+        return words;
     }
 
     /** The group a heading names: the field named first wins ("văn hóa - xã hội, chuyển đổi số" → SOCIETY). */

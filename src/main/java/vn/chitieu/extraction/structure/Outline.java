@@ -6,7 +6,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.chitieu.document.NormalizedText;
 import vn.chitieu.document.NormalizedText.Paragraph;
-import vn.chitieu.document.VietnameseText;
 
 /**
  * The parts of a resolution: header, legal bases, the general objective, the indicators part, the
@@ -51,11 +50,10 @@ public final class Outline {
         Part part = Part.HEADER;
         boolean annexTasks = false;
         for (Paragraph paragraph : splitInlineItems(text.paragraphs())) {
-            String folded = VietnameseText.fold(paragraph.text());
-            Block block = new Block(paragraph, Marker.of(paragraph.text()), folded);
+            Block block = new Block(paragraph, Marker.of(paragraph.text()));
             outline.all.add(block);
             part = outline.place(block, part, annexTasks);
-            if (part == Part.ANNEX && !block.marker().isHeading() && Headings.isTasksHeading(folded)) {
+            if (part == Part.ANNEX && !block.marker().isHeading() && Headings.isTasksHeading(block.foldedStart())) {
                 annexTasks = true;
             }
         }
@@ -115,7 +113,7 @@ public final class Outline {
     }
 
     private Part place(Block block, Part part, boolean annexTasks) {
-        String f = block.folded();
+        String f = block.foldedStart();
         Marker marker = block.marker();
         if (part != Part.ANNEX && ANNEX.matcher(f).lookingAt() && part.compareTo(Part.BODY) >= 0) {
             annex.add(block);
@@ -158,8 +156,16 @@ public final class Outline {
     }
 
     private Part placeInBody(Block block, Part part) {
-        String body = block.foldedBody();
         Marker marker = block.marker();
+        if (marker.kind() == Marker.Kind.NONE || (part == Part.TASKS && !marker.isHeading())) {
+            if (part == Part.OBJECTIVES) {
+                objectives.add(block);
+            } else if (part == Part.INDICATORS) {
+                indicatorBlocks.add(new IndicatorBlock(block, false));
+            }
+            return part;
+        }
+        String body = block.foldedBody();
         boolean heading = marker.isHeading() || (marker.kind() == Marker.Kind.BULLET && Headings.isGroupHeading(body));
         if (part == Part.TASKS) {
             if (marker.isHeading()) {

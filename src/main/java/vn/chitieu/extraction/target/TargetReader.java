@@ -50,6 +50,7 @@ public final class TargetReader {
     private static final Pattern LEVEL_LEAD = Pattern.compile("(?<![\\p{L}])(?:xuống|lên)(?:\\s+(?:còn|dưới|mức))?\\s*$");
     /** What may stand between two values that share one verb: "02 hợp tác xã … và 03 sản phẩm". */
     private static final Pattern JOINED = Pattern.compile("[^;:]{0,60}?(?:\\s+và|,)\\s*(?:ít nhất|tối thiểu|từ)?\\s*");
+    private static final Pattern LEADING_NUMBER_WORD = Pattern.compile("^\\s*(?:số\\s+)?");
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     private static final Pattern SO_VOI_END = Pattern.compile("so với\\s*$");
     private static final Pattern COUNTED_WHOLE = Pattern.compile("(?:cả|tất cả)\\s*$");
@@ -325,7 +326,7 @@ public final class TargetReader {
         String subject;
         if (startsWithValue(clause.folded().substring(from, e.start()))) {
             String rest = text.substring(Math.min(e.end(), text.length()));
-            subject = cleanSubject(rest.replaceFirst("^\\s*(?:số\\s+)?", ""));
+            subject = cleanSubject(LEADING_NUMBER_WORD.matcher(rest).replaceFirst(""));
             if ("%".equals(e.quantity().unit()) && !subject.isEmpty() && !subject.toLowerCase().startsWith("tỷ lệ")) {
                 subject = "Tỷ lệ " + lowerFirst(subject);
             }
