@@ -231,7 +231,7 @@ public final class MetadataReader {
 
     private String province() {
         for (Block block : likelyPlaces()) {
-            if (!block.folded().contains("tỉnh") && !block.folded().contains("thành phố")) {
+            if (!mayNameProvince(block.text())) {
                 continue;
             }
             Matcher m = PROVINCE.matcher(block.folded());
@@ -244,6 +244,11 @@ public final class MetadataReader {
             }
         }
         return null;
+    }
+
+    /** A cheap look at the raw text before folding it: "tỉnh", "TỈNH", "thành phố", "THÀNH PHỐ". */
+    private static boolean mayNameProvince(String text) {
+        return text.contains("ỉnh") || text.contains("ỈNH") || text.contains("hành phố") || text.contains("HÀNH PHỐ");
     }
 
     /** The leading capitalised words: "Cao Bằng về Kế hoạch" → "Cao Bằng". */

@@ -47,9 +47,12 @@ final class WordNumerals {
     }
 
     private static final Pattern NUMBER_WORD = Pattern.compile(
-            "(?<![\\p{L}])(?:hai|ba|bốn|sáu|bảy|bẩy|tám|chín|mười|mươi|trăm|nghìn|ngàn|triệu|tỷ|một|năm)(?![\\p{L}])");
+            "(?<![\\p{L}])(?:hai|ba|bốn|sáu|bảy|bẩy|tám|chín|mười|mươi|trăm|nghìn|ngàn|triệu|tỷ)(?![\\p{L}])");
 
-    /** A cheap first look: text without any of these words holds no number in words. */
+    /**
+     * A cheap first look: text without any of these words holds no number in words ("một" and "năm"
+     * alone are never read as numbers, and with another number word they come with one of these).
+     */
     private static boolean mayHoldNumberWords(String folded) {
         return NUMBER_WORD.matcher(folded).find();
     }

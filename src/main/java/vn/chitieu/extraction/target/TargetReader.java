@@ -114,17 +114,17 @@ public final class TargetReader {
                     continue;
                 }
                 if (q.unit() == null && !VALUE_LEAD.matcher(Lookback.tail(folded.substring(from, q.start()))).find()
-                        && !RANK.matcher(before).find()) {
+                        && !(mentionsRank(before) && RANK.matcher(before).find())) {
                     continue;
                 }
-                if (COUNTED_WHOLE.matcher(before).find()) {
+                if (before.contains("cả") && COUNTED_WHOLE.matcher(before).find()) {
                     continue;
                 }
                 if (previousInClause != null && describesPrevious(folded, from, e)) {
                     continue;
                 }
                 Matcher ref = REFERENCE.matcher(before);
-                if (ref.find() && !SO_VOI_END.matcher(before.substring(0, ref.start())).find()) {
+                if (before.contains("giao") && ref.find() && !SO_VOI_END.matcher(before.substring(0, ref.start())).find()) {
                     references.add(q.value());
                     referenceNames.add(ref.group(0).replaceAll("\\s*(?:là|:)\\s*$", "").strip());
                     from = e.end();
@@ -135,13 +135,13 @@ public final class TargetReader {
                 rules.add(e.rule());
                 String window = folded.substring(from, q.start());
                 Target target;
-                if (RANK.matcher(before).find() && RANK_AFTER.matcher(folded.substring(q.end())).find()) {
+                if (mentionsRank(before) && RANK.matcher(before).find() && RANK_AFTER.matcher(folded.substring(q.end())).find()) {
                     rules.add("'thuộc nhóm N … dẫn đầu': a rank to stay within");
                     String subject = cleanSubject(clause.text().substring(0, q.start() - before.length() + rankStart(before)));
                     target = target(subject, TargetKind.LEVEL, Comparator.LE, q.value(), null, "thứ hạng", null, null, false,
                             year(clause, periods), null, null, clause, e, rules);
                 } else if (previousInClause != null && previousInClause.kind() == TargetKind.CHANGE
-                        && RESTATEMENT.matcher(Lookback.tail(window)).find() && !CHANGE_VERB.matcher(window).find()) {
+                        && RESTATEMENT.matcher(Lookback.tail(window)).find() && !mentionsChange(window)) {
                     rules.add("a value restated after 'là': the same change in other units");
                     target = target(previousInClause.subject(), TargetKind.CHANGE, e.comparator(), q.value(), q.valueMax(),
                             q.unit(), null, previousInClause.direction(), previousInClause.perYear(), previousInClause.year(),
@@ -198,13 +198,15 @@ public final class TargetReader {
             rules.add("a value joined by 'và' or ',' to a change: the same verb applies");
         }
         String beforeValue = folded.substring(0, e.start());
-        boolean perYearMarker = PER_YEAR.matcher(beforeValue).find()
-                || (beforeValue.contains("bình quân") && ("năm".equals(q.per()) || EVERY_YEAR.matcher(folded).find()));
+        boolean average = beforeValue.contains("bình quân");
+        boolean perYearMarker = (average || mentionsChange(beforeValue)) && PER_YEAR.matcher(beforeValue).find()
+                || (average && ("năm".equals(q.per()) || EVERY_YEAR.matcher(folded).find()));
         if (verb != null && (!verb.isNounPhrase() || perYearMarker)) {
             kind = TargetKind.CHANGE;
             direction = verb.word().contains("giảm") ? Direction.DOWN : Direction.UP;
             rules.add("'" + verb.word() + "' before the value: a change " + (direction == Direction.UP ? "up" : "down"));
-        } else if (MAINTAIN.matcher(folded.substring(0, q.start())).find() || MAINTAIN.matcher(lead).find()) {
+        } else if (mentionsMaintain(folded, q.start()) && MAINTAIN.matcher(folded.substring(0, q.start())).find()
+                || mentionsMaintain(lead, lead.length()) && MAINTAIN.matcher(lead).find()) {
             kind = TargetKind.MAINTAIN;
             rules.add("'duy trì' before the value: a level to keep");
         } else {
@@ -242,6 +244,9 @@ public final class TargetReader {
 
     /** The last change verb in {@code text} that really announces a change ("tăng lên", "giảm còn" do not). */
     private static Verb changeVerb(String text) {
+        if (!mentionsChange(text)) {
+            return null;
+        }
         Matcher m = CHANGE_VERB.matcher(text);
         Verb last = null;
         while (m.find()) {
@@ -263,10 +268,10 @@ public final class TargetReader {
         if (q.per() != null) {
             return q.per();
         }
-        if (PER_AREA.matcher(folded).find()) {
+        if (folded.contains("ha") && PER_AREA.matcher(folded).find()) {
             return "ha";
         }
-        if (PER_YEAR_AVERAGE.matcher(folded.substring(0, q.start())).find()) {
+        if (folded.contains("bình quân") && PER_YEAR_AVERAGE.matcher(folded.substring(0, q.start())).find()) {
             return "năm";
         }
         return null;
@@ -316,7 +321,7 @@ public final class TargetReader {
     }
 
     private static int rankStart(String before) {
-        Matcher m = Pattern.compile("(?:thuộc\\s+)?(?:nhóm|tốp|top)\\s*$").matcher(before);
+        Matcher m = RANK.matcher(before);
         return m.find() ? m.start() : before.length();
     }
 
@@ -429,9 +434,25 @@ public final class TargetReader {
     private static boolean describesPrevious(String folded, int from, ComparatorExpression e) {
         String between = folded.substring(from, e.quantity().start());
         boolean separated = between.contains(",") || between.contains(";") || VALUE_LEAD.matcher(Lookback.tail(between)).find()
-                || CHANGE_VERB.matcher(between).find();
+                || (mentionsChange(between) && CHANGE_VERB.matcher(between).find());
         boolean moreWords = e.end() < folded.length() && Character.isLetter(folded.strip().charAt(Math.min(folded.strip().length() - 1, e.end() + 1)));
         return !separated && moreWords && e.comparator() == Comparator.GE && between.contains("từ");
+    }
+
+    /** Cheap looks at a text before asking a pattern: the words each pattern needs. */
+    private static boolean mentionsChange(String text) {
+        return text.contains("tăng") || text.contains("giảm") || text.contains("thêm");
+    }
+
+    private static boolean mentionsMaintain(String text, int end) {
+        int duy = text.indexOf("duy trì");
+        int stable = text.indexOf("ổn định");
+        int firm = text.indexOf("giữ vững");
+        return (duy >= 0 && duy < end) || (stable >= 0 && stable < end) || (firm >= 0 && firm < end);
+    }
+
+    private static boolean mentionsRank(String text) {
+        return text.contains("nhóm") || text.contains("tốp") || text.contains("top");
     }
 
     private static boolean isAchievement(Clause clause) {
