@@ -288,16 +288,26 @@ public final class TextNormalizer {
     private static int appendCollapsingSpaces(StringBuilder out, int[] offsets, int n, Line line, Chars nfc) {
         String text = line.text;
         int base = line.start;
-        boolean lastSpace = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean space = isBlank(c);
-            if (space && lastSpace) {
-                continue;
+        int length = text.length();
+        int i = 0;
+        while (i < length) {
+            int run = i;
+            while (run < length && !isBlank(text.charAt(run))) {
+                run++;
             }
-            out.append(space ? ' ' : c);
-            offsets[n++] = base + i;
-            lastSpace = space;
+            out.append(text, i, run);
+            for (int k = i; k < run; k++) {
+                offsets[n++] = base + k;
+            }
+            if (run < length) {
+                out.append(' ');
+                offsets[n++] = base + run;
+                run++;
+                while (run < length && isBlank(text.charAt(run))) {
+                    run++;
+                }
+            }
+            i = run;
         }
         return n;
     }

@@ -21,7 +21,6 @@ import vn.chitieu.extraction.target.TargetReader;
  */
 public final class Extractor {
 
-    private static final Pattern TITLE_END = Pattern.compile("[.;,\\s]+$");
     private static final Pattern HEADING_END = Pattern.compile("[:;.\\s]+$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern ATTACHED = Pattern.compile("kèm theo|biểu chi tiết|phụ lục|biểu số");
@@ -87,7 +86,11 @@ public final class Extractor {
         String body = block.body();
         int colon = body.indexOf(':');
         String title = colon >= 0 ? body.substring(0, colon) : body;
-        title = SPACES.matcher(TITLE_END.matcher(title.strip()).replaceAll("")).replaceAll(" ");
+        int end = title.length();
+        while (end > 0 && (Character.isWhitespace(title.charAt(end - 1)) || ".;,".indexOf(title.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        title = SPACES.matcher(title.substring(0, end).strip()).replaceAll(" ");
         return new Task(block.marker().ref(), title);
     }
 

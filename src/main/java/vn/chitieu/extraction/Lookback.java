@@ -16,6 +16,23 @@ public final class Lookback {
      * pattern search every position of a long clause.
      */
     public static int wordsMatching(String text, java.util.regex.Pattern endPattern, int words) {
+        return wordsMatching(text, endPattern, wordStarts(text, words));
+    }
+
+    /** The same, with the word starts from {@link #wordStarts} (to ask several patterns of one text). */
+    public static int wordsMatching(String text, java.util.regex.Pattern endPattern, int[] starts) {
+        java.util.regex.Matcher m = endPattern.matcher(text);
+        for (int k = starts.length - 1; k >= 0; k--) {
+            m.region(starts[k], text.length());
+            if (m.lookingAt()) {
+                return starts[k];
+            }
+        }
+        return -1;
+    }
+
+    /** Where the last {@code words} space-separated words of {@code text} start, the last one first. */
+    public static int[] wordStarts(String text, int words) {
         int[] starts = new int[words];
         int count = 0;
         for (int i = text.length() - 1; i >= 0 && count < words; i--) {
@@ -24,14 +41,7 @@ public final class Lookback {
                 starts[count++] = i;
             }
         }
-        java.util.regex.Matcher m = endPattern.matcher(text);
-        for (int k = count - 1; k >= 0; k--) {
-            m.region(starts[k], text.length());
-            if (m.lookingAt()) {
-                return starts[k];
-            }
-        }
-        return -1;
+        return java.util.Arrays.copyOf(starts, count);
     }
 
     /** The end of {@code text}: at most about {@value #CHARS} characters, starting at a word boundary. */

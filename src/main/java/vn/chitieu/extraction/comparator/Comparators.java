@@ -70,8 +70,9 @@ public final class Comparators {
         int start = q.start();
         Comparator comparator = null;
         String name = null;
+        int[] starts = Lookback.wordStarts(before, 5);
         for (Rule rule : BEFORE) {
-            int at = Lookback.wordsMatching(before, rule.before, 5);
+            int at = Lookback.wordsMatching(before, rule.before, starts);
             if (at >= 0) {
                 comparator = rule.comparator;
                 name = rule.name;

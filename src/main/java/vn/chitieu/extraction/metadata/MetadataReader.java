@@ -229,8 +229,15 @@ public final class MetadataReader {
         return blocks;
     }
 
+    /** The province, where the text names it: in the header, a legal basis, the first article or the closing. */
     private String province() {
-        for (Block block : likelyPlaces()) {
+        List<Block> places = new ArrayList<>(outline.legalBases());
+        places.addAll(outline.header());
+        if (outline.firstArticle() != null) {
+            places.add(outline.firstArticle());
+        }
+        places.addAll(outline.closing());
+        for (Block block : places) {
             if (!mayNameProvince(block.text())) {
                 continue;
             }

@@ -46,15 +46,21 @@ final class WordNumerals {
         return found;
     }
 
-    private static final Pattern NUMBER_WORD = Pattern.compile(
-            "(?<![\\p{L}])(?:hai|ba|bốn|sáu|bảy|bẩy|tám|chín|mười|mươi|trăm|nghìn|ngàn|triệu|tỷ)(?![\\p{L}])");
+    private static final String[] NUMBER_WORDS = {
+        "hai", "ba", "bốn", "sáu", "bảy", "bẩy", "tám", "chín", "mười", "mươi", "trăm", "nghìn", "ngàn", "triệu", "tỷ"
+    };
 
     /**
      * A cheap first look: text without any of these words holds no number in words ("một" and "năm"
      * alone are never read as numbers, and with another number word they come with one of these).
      */
     private static boolean mayHoldNumberWords(String folded) {
-        return NUMBER_WORD.matcher(folded).find();
+        for (String word : NUMBER_WORDS) {
+            if (folded.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private record Parse(int last, BigDecimal value) {}
