@@ -241,75 +241,97 @@ public final class TextNormalizer {
     private static NormalizedText join(Chars nfc, List<Line> all, boolean paragraphsKnown) {
         List<Line> lines = all.stream().filter(l -> !l.dropped).toList();
         int fullWidth = paragraphsKnown ? 0 : hardWrapWidth(lines);
-        StringBuilder out = new StringBuilder(nfc.text().length());
-        int[] offsets = new int[nfc.text().length() + 8 * lines.size() + 16];
-        int n = 0;
+        Output out = new Output(nfc.text().length() + 8 * lines.size() + 16);
         List<NormalizedText.Paragraph> paragraphs = new ArrayList<>();
         int paragraphStart = 0;
         int paragraphPage = 1;
         Line previous = null;
         boolean heading = false;
         for (Line line : lines) {
+            int before = line.start > 0 ? line.start - 1 : 0;
             if (previous == null) {
                 paragraphPage = line.page;
                 heading = HEADING_START.matcher(line.text).lookingAt();
             } else if (continues(previous, line, heading ? 0 : fullWidth)) {
                 if (!joinsWithoutSpace(previous.text, line.text)) {
-                    out.append(' ');
-                    offsets[n++] = line.start > 0 ? line.start - 1 : 0;
+                    out.append(' ', before);
                 }
             } else {
-                paragraphs.add(new NormalizedText.Paragraph(out.substring(paragraphStart), paragraphStart, paragraphPage));
-                out.append('\n');
-                offsets[n++] = line.start > 0 ? line.start - 1 : 0;
-                paragraphStart = out.length();
+                paragraphs.add(new NormalizedText.Paragraph(out.text(paragraphStart), paragraphStart, paragraphPage));
+                out.append('\n', before);
+                paragraphStart = out.length;
                 paragraphPage = line.page;
                 heading = HEADING_START.matcher(line.text).lookingAt();
             }
-            n = appendCollapsingSpaces(out, offsets, n, line, nfc);
+            out.appendCollapsingSpaces(line.text, line.start);
             previous = line;
         }
         if (previous != null) {
-            paragraphs.add(new NormalizedText.Paragraph(out.substring(paragraphStart), paragraphStart, paragraphPage));
+            paragraphs.add(new NormalizedText.Paragraph(out.text(paragraphStart), paragraphStart, paragraphPage));
         }
+        int n = out.length;
         int[] originalOffsets;
         if (nfc.offsets() == null) {
-            originalOffsets = Arrays.copyOf(offsets, n);
+            originalOffsets = Arrays.copyOf(out.offsets, n);
         } else {
             originalOffsets = new int[n];
             for (int i = 0; i < n; i++) {
-                originalOffsets[i] = nfc.offset(offsets[i]);
+                originalOffsets[i] = nfc.offset(out.offsets[i]);
             }
         }
-        return new NormalizedText(out.toString(), nfc.text().isEmpty() ? new int[0] : originalOffsets, paragraphs);
+        return new NormalizedText(out.text(0), nfc.text().isEmpty() ? new int[0] : originalOffsets, paragraphs);
     }
 
-    /** Appends a line with runs of white space folded to one space, recording offsets. */
-    private static int appendCollapsingSpaces(StringBuilder out, int[] offsets, int n, Line line, Chars nfc) {
-        String text = line.text;
-        int base = line.start;
-        int length = text.length();
-        int i = 0;
-        while (i < length) {
-            int run = i;
-            while (run < length && !isBlank(text.charAt(run))) {
-                run++;
-            }
-            out.append(text, i, run);
-            for (int k = i; k < run; k++) {
-                offsets[n++] = base + k;
-            }
-            if (run < length) {
-                out.append(' ');
-                offsets[n++] = base + run;
-                run++;
-                while (run < length && isBlank(text.charAt(run))) {
-                    run++;
+    /** The normalised text being written, with the offset of each character in the NFC text. */
+    private static final class Output {
+        char[] chars;
+        int[] offsets;
+        int length;
+
+        Output(int capacity) {
+            chars = new char[capacity];
+            offsets = new int[capacity];
+        }
+
+        void append(char c, int offset) {
+            ensure(1);
+            chars[length] = c;
+            offsets[length++] = offset;
+        }
+
+        /** Appends a line with each run of white space written as one space. */
+        void appendCollapsingSpaces(String text, int base) {
+            int n = text.length();
+            ensure(n);
+            int i = 0;
+            while (i < n) {
+                char c = text.charAt(i);
+                if (isBlank(c)) {
+                    chars[length] = ' ';
+                    offsets[length++] = base + i;
+                    i++;
+                    while (i < n && isBlank(text.charAt(i))) {
+                        i++;
+                    }
+                } else {
+                    chars[length] = c;
+                    offsets[length++] = base + i;
+                    i++;
                 }
             }
-            i = run;
         }
-        return n;
+
+        String text(int from) {
+            return new String(chars, from, length - from);
+        }
+
+        private void ensure(int more) {
+            if (length + more > chars.length) {
+                int capacity = Math.max(chars.length * 2, length + more);
+                chars = Arrays.copyOf(chars, capacity);
+                offsets = Arrays.copyOf(offsets, capacity);
+            }
+        }
     }
 
     /**
