@@ -376,6 +376,10 @@ public final class TextNormalizer {
         char first = c.charAt(0);
         char last = p.charAt(p.length() - 1);
         boolean previousEndsSentence = ".;:!?".indexOf(last) >= 0;
+        boolean letterItem = c.length() > 1 && (c.charAt(1) == '.' || c.charAt(1) == ')');
+        if (Character.isLowerCase(first) && !letterItem) {
+            return true;
+        }
         if (BLOCK_START.matcher(c).lookingAt()) {
             return isDashBeforeLowerCase(c) && !previousEndsSentence;
         }

@@ -33,6 +33,22 @@ public final class Comparators {
             rule("khoảng chừng|khoảng|xấp xỉ|chừng|ước khoảng", Comparator.APPROX, "'khoảng' before the value: about"),
             rule("bằng|đúng", Comparator.EQ, "'bằng' before the value: exactly"));
 
+    /**
+     * All the rules in one pattern, one named group each: the longest phrase that ends just before the
+     * value wins ("không dưới" over "dưới"), and between rules of the same length, the earlier rule.
+     */
+    private static final Pattern ANY_BEFORE = anyBefore();
+
+    private static Pattern anyBefore() {
+        StringBuilder sb = new StringBuilder("(?:");
+        for (int r = 0; r < BEFORE.size(); r++) {
+            String rule = BEFORE.get(r).before.pattern();
+            String words = rule.substring(0, rule.length() - "\\s*$".length());
+            sb.append(r == 0 ? "" : "|").append("(?<r").append(r).append(">").append(words).append(")");
+        }
+        return Pattern.compile(sb.append(")\\s*$").toString());
+    }
+
     /** Words that may open a comparator expression without changing its meaning. */
     private static final Pattern LEAD = Pattern.compile("(?:(?:phấn đấu )?(?:đạt|là|ở mức|đạt mức|lên|được)\\s+)$");
     private static final Pattern AT_LEAST_AFTER = Pattern.compile("^\\s*trở lên");
@@ -70,14 +86,17 @@ public final class Comparators {
         int start = q.start();
         Comparator comparator = null;
         String name = null;
-        int[] starts = Lookback.wordStarts(before, 5);
-        for (Rule rule : BEFORE) {
-            int at = Lookback.wordsMatching(before, rule.before, starts);
-            if (at >= 0) {
-                comparator = rule.comparator;
-                name = rule.name;
-                start = beforeStart + at;
-                break;
+        int at = Lookback.wordsMatching(before, ANY_BEFORE, 5);
+        if (at >= 0) {
+            Matcher m = ANY_BEFORE.matcher(before).region(at, before.length());
+            m.lookingAt();
+            for (int r = 0; r < BEFORE.size(); r++) {
+                if (m.group("r" + r) != null) {
+                    comparator = BEFORE.get(r).comparator;
+                    name = BEFORE.get(r).name;
+                    start = beforeStart + at;
+                    break;
+                }
             }
         }
         if (q.isRange()) {

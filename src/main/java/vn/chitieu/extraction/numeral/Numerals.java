@@ -19,8 +19,7 @@ public final class Numerals {
     static final String MULTIPLIER = "number times a word multiplier (nghìn, triệu, tỷ)";
 
     private static final Pattern DIGITS = Pattern.compile(
-            "(?<![\\p{L}\\p{N}.,/])"
-                    + "(?:(?<thousands>\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?)"
+            "(?:(?<thousands>\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?)"
                     + "|(?<comma>\\d+,\\d+)"
                     + "|(?<point>\\d+\\.\\d{1,2})"
                     + "|(?<plain>\\d+))"
@@ -50,7 +49,15 @@ public final class Numerals {
     public static List<Numeral> findDigits(String folded, boolean multipliers) {
         List<Numeral> found = new ArrayList<>();
         Matcher m = DIGITS.matcher(folded);
-        while (m.find()) {
+        int length = folded.length();
+        for (int at = 0; at < length; at++) {
+            if (!Character.isDigit(folded.charAt(at)) || (at > 0 && isGlued(folded.charAt(at - 1)))) {
+                continue;
+            }
+            m.region(at, length);
+            if (!m.lookingAt()) {
+                continue;
+            }
             BigDecimal value;
             String rule;
             if (m.group("thousands") != null) {
@@ -76,8 +83,14 @@ public final class Numerals {
                 }
             }
             found.add(new Numeral(m.start(), end, strip(value), rule));
+            at = m.end() - 1;
         }
         return found;
+    }
+
+    /** A number glued to a letter, digit or separator before it ("x2", "3.1", "16/6") is part of something else. */
+    private static boolean isGlued(char before) {
+        return Character.isLetterOrDigit(before) || before == '.' || before == ',' || before == '/';
     }
 
     static BigDecimal scale(String word) {

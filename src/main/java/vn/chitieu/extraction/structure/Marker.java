@@ -38,6 +38,9 @@ public record Marker(Kind kind, String ref, int bodyStart) {
             new Form(Kind.BULLET, Pattern.compile("^([-–+•*])\\s*(?=\\S)")));
 
     public static Marker of(String text) {
+        if (!mayOpenWithMarker(text)) {
+            return new Marker(Kind.NONE, null, 0);
+        }
         for (Form form : FORMS) {
             Matcher m = form.pattern.matcher(text);
             if (m.lookingAt()) {
@@ -45,6 +48,21 @@ public record Marker(Kind kind, String ref, int bodyStart) {
             }
         }
         return new Marker(Kind.NONE, null, 0);
+    }
+
+    /** A cheap look at the first characters: most paragraphs open with a word, not a marker. */
+    private static boolean mayOpenWithMarker(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        char first = text.charAt(0);
+        if (Character.isDigit(first) || "(-–+•*".indexOf(first) >= 0 || "IVXL".indexOf(first) >= 0) {
+            return true;
+        }
+        if (text.startsWith("Điều")) {
+            return true;
+        }
+        return Character.isLetter(first) && text.length() > 1 && (text.charAt(1) == '.' || text.charAt(1) == ')');
     }
 
     /** A numbered heading (not an item "(1)", a bullet or an article). */
