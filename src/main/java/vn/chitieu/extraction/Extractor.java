@@ -69,10 +69,10 @@ public final class Extractor {
 
     private static Block annexAnnouncement(Outline outline) {
         for (Block block : outline.all()) {
-            String f = block.folded();
-            if (f.length() > 400) {
+            if (block.text().length() > 400 || !mayAnnounceAnnex(block.text())) {
                 continue;
             }
+            String f = block.folded();
             boolean aboutIndicators = Headings.isIndicatorsHeading(f);
             boolean attached = ATTACHED.matcher(f).find();
             if (aboutIndicators && attached && !f.startsWith("căn cứ")) {
@@ -80,6 +80,12 @@ public final class Extractor {
             }
         }
         return null;
+    }
+
+    /** A cheap look before folding: an announcement names the annex or the attached table. */
+    private static boolean mayAnnounceAnnex(String text) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        return lower.contains("kèm") || lower.contains("phụ lục") || lower.contains("biểu");
     }
 
     private static Task task(Block block) {

@@ -49,6 +49,25 @@ public final class Comparators {
         return Pattern.compile(sb.append(")\\s*$").toString());
     }
 
+    /** The words a comparator phrase can end with: a value after any other word has none. */
+    private static final java.util.Set<String> COMPARATOR_LAST_WORDS = java.util.Set.of(
+            "dưới", "quá", "đa", "hơn", "vượt", "còn", "nhất", "thiểu", "từ", "trên", "khoảng", "xỉ", "chừng", "bằng",
+            "đúng", "đến", "tới");
+    private static final java.util.Set<String> LEAD_LAST_WORDS = java.util.Set.of("đạt", "là", "mức", "lên", "được");
+
+    /** The last space-separated word of {@code text}. */
+    private static String lastWord(String text) {
+        int end = text.length();
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+            start--;
+        }
+        return text.substring(start, end);
+    }
+
     /** Words that may open a comparator expression without changing its meaning. */
     private static final Pattern LEAD = Pattern.compile("(?:(?:phấn đấu )?(?:đạt|là|ở mức|đạt mức|lên|được)\\s+)$");
     private static final Pattern AT_LEAST_AFTER = Pattern.compile("^\\s*trở lên");
@@ -86,7 +105,7 @@ public final class Comparators {
         int start = q.start();
         Comparator comparator = null;
         String name = null;
-        int at = Lookback.wordsMatching(before, ANY_BEFORE, 5);
+        int at = COMPARATOR_LAST_WORDS.contains(lastWord(before)) ? Lookback.wordsMatching(before, ANY_BEFORE, 5) : -1;
         if (at >= 0) {
             Matcher m = ANY_BEFORE.matcher(before).region(at, before.length());
             m.lookingAt();
@@ -115,7 +134,7 @@ public final class Comparators {
             name = "a level stated without a comparator: to reach at least";
         }
         String leadWindow = Lookback.tail(folded.substring(from, start));
-        int lead = Lookback.wordsMatching(leadWindow, LEAD, 4);
+        int lead = LEAD_LAST_WORDS.contains(lastWord(leadWindow)) ? Lookback.wordsMatching(leadWindow, LEAD, 4) : -1;
         if (lead >= 0) {
             start = start - leadWindow.length() + lead;
         }
