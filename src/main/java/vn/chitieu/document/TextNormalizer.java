@@ -206,7 +206,7 @@ public final class TextNormalizer {
     /** Drops page numbers, and lines that open or close three or more pages alike (running headers). */
     private static void dropPageFurniture(List<Line> lines) {
         for (Line line : lines) {
-            if (!line.isTableRow() && PAGE_NUMBER.matcher(line.text).matches()) {
+            if (line.text.length() <= 16 && !line.isTableRow() && PAGE_NUMBER.matcher(line.text).matches()) {
                 line.dropped = true;
             }
         }

@@ -10,7 +10,7 @@ import vn.chitieu.document.VietnameseText;
  * tasks, which is never matched against.
  */
 public final class Block {
-    private static final int START_LENGTH = 80;
+    private static final int START_LENGTH = 32;
 
     private final Paragraph paragraph;
     private final Marker marker;
