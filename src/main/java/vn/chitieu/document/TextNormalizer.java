@@ -303,22 +303,22 @@ public final class TextNormalizer {
         void appendCollapsingSpaces(String text, int base) {
             int n = text.length();
             ensure(n);
-            int i = 0;
-            while (i < n) {
-                char c = text.charAt(i);
-                if (isBlank(c)) {
-                    chars[length] = ' ';
-                    offsets[length++] = base + i;
-                    i++;
-                    while (i < n && isBlank(text.charAt(i))) {
-                        i++;
-                    }
-                } else {
-                    chars[length] = c;
-                    offsets[length++] = base + i;
-                    i++;
+            // Copy the line in one go, then close up runs of white space in place.
+            text.getChars(0, n, chars, length);
+            int from = length;
+            int w = length;
+            boolean lastBlank = false;
+            for (int r = 0; r < n; r++) {
+                char c = chars[from + r];
+                boolean blank = isBlank(c);
+                if (blank && lastBlank) {
+                    continue;
                 }
+                chars[w] = blank ? ' ' : c;
+                offsets[w++] = base + r;
+                lastBlank = blank;
             }
+            length = w;
         }
 
         String text(int from) {

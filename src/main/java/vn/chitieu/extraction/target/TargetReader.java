@@ -372,7 +372,7 @@ public final class TargetReader {
         int end = folded.length();
         while (start < end) {
             Matcher lead = LEADING.matcher(folded).region(start, end);
-            if (lead.lookingAt() && lead.end() > start) {
+            if (mayLead(folded, start) && lead.lookingAt() && lead.end() > start) {
                 start = lead.end();
                 continue;
             }
@@ -381,7 +381,7 @@ public final class TargetReader {
                 continue;
             }
             String tail = Lookback.tail(folded.substring(start, end));
-            int word = Lookback.wordsMatching(tail, TRAILING, 6);
+            int word = mayTrail(tail) ? Lookback.wordsMatching(tail, TRAILING, 6) : -1;
             if (word >= 0) {
                 end = end - tail.length() + word;
                 continue;
@@ -437,6 +437,35 @@ public final class TargetReader {
                 || (mentionsChange(between) && CHANGE_VERB.matcher(between).find());
         boolean moreWords = e.end() < folded.length() && Character.isLetter(folded.strip().charAt(Math.min(folded.strip().length() - 1, e.end() + 1)));
         return !separated && moreWords && e.comparator() == Comparator.GE && between.contains("từ");
+    }
+
+    private static final java.util.Set<String> LEADING_FIRST_WORDS = java.util.Set.of("phấn", "phần", "tiếp", "đến", "tới",
+            "năm", "duy", "giảm", "tăng", "hoàn", "thực", "có", "trong", "mức");
+    private static final java.util.Set<String> TRAILING_LAST_WORDS = java.util.Set.of("đạt", "là", "tăng", "giảm", "quân",
+            "năm", "lên", "còn", "xuống", "khoảng", "trên", "hơn", "nhất", "thiểu", "từ", "dưới", "với", "(ha)");
+
+    /** Whether a subject starting at {@code start} may open with one of the words {@link #LEADING} strips. */
+    private static boolean mayLead(String folded, int start) {
+        if (start >= folded.length()) {
+            return false;
+        }
+        char first = folded.charAt(start);
+        if (Character.isWhitespace(first) || ",.;:(+-–".indexOf(first) >= 0) {
+            return true;
+        }
+        int end = start;
+        while (end < folded.length() && Character.isLetter(folded.charAt(end))) {
+            end++;
+        }
+        return LEADING_FIRST_WORDS.contains(folded.substring(start, end));
+    }
+
+    /** Whether a subject may end with one of the words {@link #TRAILING} strips (or a year). */
+    private static boolean mayTrail(String tail) {
+        int end = tail.length();
+        int start = tail.lastIndexOf(' ') + 1;
+        String last = tail.substring(start, end);
+        return TRAILING_LAST_WORDS.contains(last) || (last.length() == 4 && last.chars().allMatch(Character::isDigit));
     }
 
     /** Cheap looks at a text before asking a pattern: the words each pattern needs. */
