@@ -82,7 +82,7 @@ public final class Outline {
 
     private static List<Integer> inlineItemStarts(String text) {
         int colon = text.indexOf(':');
-        if (colon < 0 || text.indexOf('(', colon) < 0) {
+        if (colon < 0 || !hasNumberInParentheses(text, colon)) {
             return List.of();
         }
         Matcher m = INLINE_ITEM.matcher(text);
@@ -101,6 +101,15 @@ public final class Outline {
             expected = n + 1;
         }
         return starts.size() >= 2 ? starts : List.of();
+    }
+
+    private static boolean hasNumberInParentheses(String text, int from) {
+        for (int open = text.indexOf('(', from); open >= 0 && open + 1 < text.length(); open = text.indexOf('(', open + 1)) {
+            if (Character.isDigit(text.charAt(open + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void addPiece(List<Paragraph> out, Paragraph p, int from, int to) {
@@ -165,14 +174,14 @@ public final class Outline {
             }
             return part;
         }
-        String body = block.foldedBody();
-        boolean heading = marker.isHeading() || (marker.kind() == Marker.Kind.BULLET && Headings.isGroupHeading(body));
         if (part == Part.TASKS) {
             if (marker.isHeading()) {
                 tasks.add(block);
             }
             return part;
         }
+        String body = block.foldedBody();
+        boolean heading = marker.isHeading() || (marker.kind() == Marker.Kind.BULLET && Headings.isGroupHeading(body));
         if (heading) {
             boolean tasksHeading = Headings.isTasksHeading(body);
             boolean objectiveHeading = Headings.isObjectivesHeading(body);
