@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -29,7 +28,7 @@ class OcrTests {
 
     @BeforeAll
     static void scanThePage() {
-        assumeTrue(tesseractIsInstalled(), "the tesseract program is not installed "
+        assumeTrue(TestDocuments.tesseractIsInstalled(), "the tesseract program is not installed "
                 + "(apt-get install tesseract-ocr tesseract-ocr-vie), so OCR cannot be tested here");
         scan = TestDocuments.scan(PAGE);
     }
@@ -142,18 +141,5 @@ class OcrTests {
 
     private static String nfc(String text) {
         return Normalizer.normalize(text, Normalizer.Form.NFC);
-    }
-
-    private static boolean tesseractIsInstalled() {
-        try {
-            Process process = new ProcessBuilder("tesseract", "--version").redirectErrorStream(true).start();
-            process.getInputStream().readAllBytes();
-            return process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 }

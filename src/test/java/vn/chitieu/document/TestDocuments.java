@@ -218,4 +218,18 @@ public final class TestDocuments {
         writer.writeTo(out);
         return out.toByteArray();
     }
+
+    /** Whether the {@code tesseract} program answers; OCR tests are skipped, and say why, only when it does not. */
+    public static boolean tesseractIsInstalled() {
+        try {
+            Process process = new ProcessBuilder("tesseract", "--version").redirectErrorStream(true).start();
+            process.getInputStream().readAllBytes();
+            return process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS) && process.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
 }

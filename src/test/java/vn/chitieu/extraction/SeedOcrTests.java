@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
@@ -33,7 +32,7 @@ class SeedOcrTests {
 
     @Test
     void readsTheTargetsOfAScannedIndicatorsPageAlmostAsWellAsFromText() throws Exception {
-        assumeTrue(tesseractIsInstalled(), "the tesseract program is not installed "
+        assumeTrue(TestDocuments.tesseractIsInstalled(), "the tesseract program is not installed "
                 + "(apt-get install tesseract-ocr tesseract-ocr-vie), so OCR cannot be tested here");
         String seed = TestDocuments.seed(SEED + ".txt");
         int start = seed.indexOf("2. Mục tiêu cụ thể");
@@ -61,18 +60,5 @@ class SeedOcrTests {
             }
         }
         return String.join("\n\n", pages);
-    }
-
-    private static boolean tesseractIsInstalled() {
-        try {
-            Process process = new ProcessBuilder("tesseract", "--version").redirectErrorStream(true).start();
-            process.getInputStream().readAllBytes();
-            return process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 }

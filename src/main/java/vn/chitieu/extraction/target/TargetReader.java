@@ -50,8 +50,6 @@ public final class TargetReader {
     private static final Pattern LEVEL_LEAD = Pattern.compile("(?<![\\p{L}])(?:xuống|lên)(?:\\s+(?:còn|dưới|mức))?\\s*$");
     /** What may stand between two values that share one verb: "02 hợp tác xã … và 03 sản phẩm". */
     private static final Pattern JOINED = Pattern.compile("[^;:]{0,60}?(?:\\s+và|,)\\s*(?:ít nhất|tối thiểu|từ)?\\s*");
-    private static final Pattern LEADING_NUMBER_WORD = Pattern.compile("^\\s*(?:số\\s+)?");
-    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     private static final Pattern SO_VOI_END = Pattern.compile("so với\\s*$");
     private static final Pattern COUNTED_WHOLE = Pattern.compile("(?:cả|tất cả)\\s*$");
 
@@ -104,7 +102,7 @@ public final class TargetReader {
             Target previousInClause = null;
             int colon = labelColon(clause.text());
             if (clause.firstOfSentence() && colon >= 0 && expressions.stream().anyMatch(e -> e.start() > colon)) {
-                label = cleanSubject(clause.text().substring(0, colon));
+                label = Subjects.clean(clause.text().substring(0, colon));
             }
             int targetsBefore = targets.size();
             for (ComparatorExpression e : expressions) {
@@ -137,7 +135,7 @@ public final class TargetReader {
                 Target target;
                 if (mentionsRank(before) && RANK.matcher(before).find() && RANK_AFTER.matcher(folded.substring(q.end())).find()) {
                     rules.add("'thuộc nhóm N … dẫn đầu': a rank to stay within");
-                    String subject = cleanSubject(clause.text().substring(0, q.start() - before.length() + rankStart(before)));
+                    String subject = Subjects.clean(clause.text().substring(0, q.start() - before.length() + rankStart(before)));
                     target = target(subject, TargetKind.LEVEL, Comparator.LE, q.value(), null, "thứ hạng", null, null, false,
                             year(clause, periods), null, null, clause, e, rules);
                 } else if (previousInClause != null && previousInClause.kind() == TargetKind.CHANGE
@@ -331,16 +329,16 @@ public final class TargetReader {
         String subject;
         if (startsWithValue(clause.folded().substring(from, e.start()))) {
             String rest = text.substring(Math.min(e.end(), text.length()));
-            subject = cleanSubject(LEADING_NUMBER_WORD.matcher(rest).replaceFirst(""));
+            subject = Subjects.cleanAfterValue(rest);
             if ("%".equals(e.quantity().unit()) && !subject.isEmpty() && !subject.toLowerCase().startsWith("tỷ lệ")) {
-                subject = "Tỷ lệ " + lowerFirst(subject);
+                subject = "Tỷ lệ " + Subjects.lowerFirst(subject);
             }
         } else {
-            subject = cleanSubject(text.substring(from, e.start()));
+            subject = Subjects.clean(text.substring(from, e.start()));
         }
         int colon = labelColon(subject);
         if (colon >= 0 && label != null) {
-            subject = cleanSubject(subject.substring(colon + 1));
+            subject = Subjects.clean(subject.substring(colon + 1));
         }
         if (label != null && !subject.isEmpty() && !subject.equals(label)) {
             subject = label + ": " + subject;
@@ -348,51 +346,9 @@ public final class TargetReader {
             subject = label;
         }
         if (subject.isEmpty()) {
-            subject = previousSubject != null ? previousSubject : cleanSubject(text);
+            subject = previousSubject != null ? previousSubject : Subjects.clean(text);
         }
-        return upperFirst(subject);
-    }
-
-    /** One word or mark that may open a subject but is not part of it ("Phấn đấu", "Đến năm 2030,"). */
-    private static final Pattern LEADING = Pattern.compile(
-            "(?:[\\s,.;:(+\\-–]+|(?:phấn đấu|phần đầu tư|tiếp tục|(?:đến|tới)\\s+(?:hết\\s+|cuối\\s+)?năm\\s+\\d{4}|năm\\s+\\d{4}"
-                    + "|duy trì|giảm|tăng thu|tăng|hoàn thành|thực hiện|có thêm|trong đó|mức)(?![\\p{L}]))");
-    /** A word that may close a subject but is not part of it ("đạt", "đến năm 2030", "so với"). */
-    private static final Pattern TRAILING = Pattern.compile(
-            "(?:đạt|là|tăng|giảm|bình quân(?:\\s+(?:hằng|hàng|mỗi)\\s+năm)?|hằng năm|lên|xuống còn|xuống|còn"
-                    + "|khoảng|trên|hơn|ít nhất|tối thiểu|từ|dưới|so với(?:\\s+năm\\s+\\d{4})?"
-                    + "|(?:đến|tới)\\s+(?:hết\\s+|cuối\\s+)?năm\\s+\\d{4}|năm\\s+\\d{4}|(?:trên\\s+một\\s+đơn vị diện tích\\s*)?\\(ha\\))$");
-    private static final String TRAILING_MARKS = " ,.;:)";
-
-    /** The subject without the words around it that say how it is measured. Matching is on folded text. */
-    static String cleanSubject(String raw) {
-        String original = raw.strip();
-        String folded = VietnameseText.fold(original);
-        int start = 0;
-        int end = folded.length();
-        while (start < end) {
-            Matcher lead = LEADING.matcher(folded).region(start, end);
-            if (mayLead(folded, start) && lead.lookingAt() && lead.end() > start) {
-                start = lead.end();
-                continue;
-            }
-            if (TRAILING_MARKS.indexOf(folded.charAt(end - 1)) >= 0 || Character.isWhitespace(folded.charAt(end - 1))) {
-                end--;
-                continue;
-            }
-            String tail = Lookback.tail(folded.substring(start, end));
-            int word = mayTrail(tail) ? Lookback.wordsMatching(tail, TRAILING, 6) : -1;
-            if (word >= 0) {
-                end = end - tail.length() + word;
-                continue;
-            }
-            break;
-        }
-        String s = original.substring(start, Math.max(start, end)).strip();
-        if (s.startsWith("(") && !s.contains(")")) {
-            s = s.substring(1).strip();
-        }
-        return WHITE_SPACE.matcher(s).replaceAll(" ");
+        return Subjects.upperFirst(subject);
     }
 
     private Target milestone(List<Line> lines) {
@@ -412,7 +368,7 @@ public final class TargetReader {
             }
         }
         String subject = text.replaceAll("\\s*(?:trước|chậm nhất)(?:\\s+ngày)?\\s+\\d{1,2}/\\d{1,2}/\\d{4}.*$", "");
-        subject = upperFirst(cleanSubject(subject.replaceFirst("^Phối hợp với [^,]*?(?= hoàn thành)", "")));
+        subject = Subjects.upperFirst(Subjects.clean(subject.replaceFirst("^Phối hợp với [^,]*?(?= hoàn thành)", "")));
         int start = lines.isEmpty() ? 0 : lines.get(0).start();
         return new Target(subject, TargetKind.MILESTONE, null, null, null, null, null, null, false, year, deadline, null,
                 new Span(start, start + text.length()), rules);
@@ -437,35 +393,6 @@ public final class TargetReader {
                 || (mentionsChange(between) && CHANGE_VERB.matcher(between).find());
         boolean moreWords = e.end() < folded.length() && Character.isLetter(folded.strip().charAt(Math.min(folded.strip().length() - 1, e.end() + 1)));
         return !separated && moreWords && e.comparator() == Comparator.GE && between.contains("từ");
-    }
-
-    private static final java.util.Set<String> LEADING_FIRST_WORDS = java.util.Set.of("phấn", "phần", "tiếp", "đến", "tới",
-            "năm", "duy", "giảm", "tăng", "hoàn", "thực", "có", "trong", "mức");
-    private static final java.util.Set<String> TRAILING_LAST_WORDS = java.util.Set.of("đạt", "là", "tăng", "giảm", "quân",
-            "năm", "lên", "còn", "xuống", "khoảng", "trên", "hơn", "nhất", "thiểu", "từ", "dưới", "với", "(ha)");
-
-    /** Whether a subject starting at {@code start} may open with one of the words {@link #LEADING} strips. */
-    private static boolean mayLead(String folded, int start) {
-        if (start >= folded.length()) {
-            return false;
-        }
-        char first = folded.charAt(start);
-        if (Character.isWhitespace(first) || ",.;:(+-–".indexOf(first) >= 0) {
-            return true;
-        }
-        int end = start;
-        while (end < folded.length() && Character.isLetter(folded.charAt(end))) {
-            end++;
-        }
-        return LEADING_FIRST_WORDS.contains(folded.substring(start, end));
-    }
-
-    /** Whether a subject may end with one of the words {@link #TRAILING} strips (or a year). */
-    private static boolean mayTrail(String tail) {
-        int end = tail.length();
-        int start = tail.lastIndexOf(' ') + 1;
-        String last = tail.substring(start, end);
-        return TRAILING_LAST_WORDS.contains(last) || (last.length() == 4 && last.chars().allMatch(Character::isDigit));
     }
 
     /** Cheap looks at a text before asking a pattern: the words each pattern needs. */
@@ -499,11 +426,4 @@ public final class TargetReader {
                 t.perYear(), t.year(), t.deadline(), t.baseline(), t.span(), t.rules());
     }
 
-    private static String upperFirst(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
-    }
-
-    private static String lowerFirst(String s) {
-        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
-    }
 }
