@@ -39,12 +39,15 @@ public final class TxtReader implements DocumentReader {
             text = decodeUtf16(source, StandardCharsets.UTF_16BE);
         } else {
             int start = FileSignature.startsWith(bytes, UTF8_BOM) ? UTF8_BOM.length : 0;
-            if (looksBinary(new String(bytes, start, bytes.length - start, StandardCharsets.ISO_8859_1))) {
+            if (looksBinary(bytes, start)) {
                 throw Refusals.notText(source.fileName());
             }
             text = decodeUtf8(source, start);
         }
-        return new DocumentText(text.replace("\r\n", "\n").replace('\r', '\n'), DocumentFormat.TXT);
+        if (text.indexOf('\r') >= 0) {
+            text = text.replace("\r\n", "\n").replace('\r', '\n');
+        }
+        return new DocumentText(text, DocumentFormat.TXT);
     }
 
     static boolean hasByteOrderMark(byte[] bytes) {
@@ -54,6 +57,12 @@ public final class TxtReader implements DocumentReader {
     }
 
     private static String decodeUtf8(DocumentSource source, int start) throws DocumentException {
+        // The JDK's own decoder is fast but replaces bad bytes with U+FFFD; only when one shows up is
+        // the strict decoder asked, to refuse the file and name the line.
+        String lenient = new String(source.bytes(), start, source.bytes().length - start, StandardCharsets.UTF_8);
+        if (lenient.indexOf('\uFFFD') < 0) {
+            return lenient;
+        }
         ByteBuffer input = ByteBuffer.wrap(source.bytes(), start, source.bytes().length - start);
         try {
             return strictDecoder(StandardCharsets.UTF_8).decode(input).toString();
@@ -97,6 +106,20 @@ public final class TxtReader implements DocumentReader {
      * means the bytes are not a text document. A handful are tolerated: text copied out of Word keeps
      * the odd vertical tab.
      */
+    static boolean looksBinary(byte[] bytes, int start) {
+        int controls = 0;
+        for (int i = start; i < bytes.length; i++) {
+            int c = bytes[i] & 0xFF;
+            if (c == 0) {
+                return true;
+            }
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == 0x7F) {
+                controls++;
+            }
+        }
+        return controls > Math.max(8, (bytes.length - start) / 200);
+    }
+
     static boolean looksBinary(CharSequence text) {
         int controls = 0;
         for (int i = 0; i < text.length(); i++) {
