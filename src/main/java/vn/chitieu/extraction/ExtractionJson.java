@@ -114,7 +114,7 @@ public final class ExtractionJson {
     private static void number(ObjectNode n, String field, BigDecimal value) {
         if (value == null) {
             n.putNull(field);
-        } else if (value.scale() <= 0) {
+        } else if (value.scale() <= 0 && value.precision() - value.scale() <= 18) {
             n.put(field, value.longValueExact());
         } else {
             n.put(field, value);
