@@ -144,6 +144,17 @@ public final class TextNormalizer {
         List<Line> lines = new ArrayList<>();
         int page = 1;
         int start = 0;
+        if (text.indexOf('\f') < 0 && text.indexOf('\r') < 0) {
+            // The common case: only line feeds, found by the JDK's fast search.
+            for (int end = text.indexOf('\n'); ; end = text.indexOf('\n', start)) {
+                int to = end < 0 ? text.length() : end;
+                addLine(lines, text, start, to, page);
+                if (end < 0) {
+                    return lines;
+                }
+                start = end + 1;
+            }
+        }
         for (int i = 0; i <= text.length(); i++) {
             char c = i < text.length() ? text.charAt(i) : '\n';
             if (c != '\n' && c != '\f' && c != '\r') {
