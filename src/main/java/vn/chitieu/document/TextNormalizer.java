@@ -350,7 +350,15 @@ public final class TextNormalizer {
      * paragraphs are already one line each).
      */
     static int hardWrapWidth(List<Line> lines) {
-        int[] lengths = lines.stream().filter(l -> !l.isTableRow()).mapToInt(l -> l.text.length()).sorted().toArray();
+        int[] lengths = new int[lines.size()];
+        int count = 0;
+        for (Line line : lines) {
+            if (!line.isTableRow()) {
+                lengths[count++] = line.text.length();
+            }
+        }
+        lengths = Arrays.copyOf(lengths, count);
+        Arrays.sort(lengths);
         if (lengths.length < 8) {
             return 0;
         }

@@ -29,17 +29,22 @@ final class Subjects {
         int start = 0;
         int end = folded.length();
         while (start < end) {
-            Matcher lead = LEADING.matcher(folded).region(start, end);
-            if (mayLead(folded, start) && lead.lookingAt() && lead.end() > start) {
-                start = lead.end();
-                continue;
+            if (mayLead(folded, start)) {
+                Matcher lead = LEADING.matcher(folded).region(start, end);
+                if (lead.lookingAt() && lead.end() > start) {
+                    start = lead.end();
+                    continue;
+                }
             }
             if (TRAILING_MARKS.indexOf(folded.charAt(end - 1)) >= 0 || Character.isWhitespace(folded.charAt(end - 1))) {
                 end--;
                 continue;
             }
+            if (!mayTrail(folded, start, end)) {
+                break;
+            }
             String tail = Lookback.tail(folded.substring(start, end));
-            int word = mayTrail(tail) ? Lookback.wordsMatching(tail, TRAILING, 6) : -1;
+            int word = Lookback.wordsMatching(tail, TRAILING, 6);
             if (word >= 0) {
                 end = end - tail.length() + word;
                 continue;
@@ -50,7 +55,7 @@ final class Subjects {
         if (s.startsWith("(") && !s.contains(")")) {
             s = s.substring(1).strip();
         }
-        return WHITE_SPACE.matcher(s).replaceAll(" ");
+        return s.contains("  ") || s.indexOf('\t') >= 0 || s.indexOf('\n') >= 0 ? WHITE_SPACE.matcher(s).replaceAll(" ") : s;
     }
 
     /** The words after a value that opens its clause ("91% số thôn …"): "số" goes. */
@@ -83,10 +88,9 @@ final class Subjects {
     }
 
     /** Whether a subject may end with one of the words {@link #TRAILING} strips (or a year). */
-    private static boolean mayTrail(String tail) {
-        int end = tail.length();
-        int start = tail.lastIndexOf(' ') + 1;
-        String last = tail.substring(start, end);
+    private static boolean mayTrail(String folded, int from, int end) {
+        int start = Math.max(from, folded.lastIndexOf(' ', end - 1) + 1);
+        String last = folded.substring(start, end);
         return TRAILING_LAST_WORDS.contains(last) || (last.length() == 4 && last.chars().allMatch(Character::isDigit));
     }
 
