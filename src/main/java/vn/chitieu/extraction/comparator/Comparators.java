@@ -15,7 +15,7 @@ import vn.chitieu.extraction.quantity.Units;
  * comparator word is a level to reach (GE); "trở lên" after the value wins over "trên" before it.
  */
 public final class Comparators {
-    private record Rule(Pattern before, Comparator comparator, String name) {}
+    private record Rule(String words, Comparator comparator, String name) {}
 
     /** Checked in order against the words just before the value; the first that ends there wins. */
     private static final List<Rule> BEFORE = List.of(
@@ -42,9 +42,7 @@ public final class Comparators {
     private static Pattern anyBefore() {
         StringBuilder sb = new StringBuilder("(?:");
         for (int r = 0; r < BEFORE.size(); r++) {
-            String rule = BEFORE.get(r).before.pattern();
-            String words = rule.substring(0, rule.length() - "\\s*$".length());
-            sb.append(r == 0 ? "" : "|").append("(?<r").append(r).append(">").append(words).append(")");
+            sb.append(r == 0 ? "" : "|").append("(?<r").append(r).append(">").append(BEFORE.get(r).words).append(")");
         }
         return Pattern.compile(sb.append(")\\s*$").toString());
     }
@@ -76,7 +74,7 @@ public final class Comparators {
     private Comparators() {}
 
     private static Rule rule(String words, Comparator comparator, String name) {
-        return new Rule(Pattern.compile("(?:" + words + ")\\s*$"), comparator, name);
+        return new Rule(words, comparator, name);
     }
 
     /** Every comparator expression in {@code folded}: one per quantity that can be a target value. */

@@ -213,12 +213,7 @@ public final class MetadataReader {
      * the closing), then everything else: looking there first spares folding the whole text.
      */
     private List<Block> likelyPlaces() {
-        List<Block> blocks = new ArrayList<>(outline.legalBases());
-        blocks.addAll(outline.header());
-        if (outline.firstArticle() != null) {
-            blocks.add(outline.firstArticle());
-        }
-        blocks.addAll(outline.closing());
+        List<Block> blocks = namingPlaces();
         java.util.Set<Block> first = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         first.addAll(blocks);
         for (Block block : outline.all()) {
@@ -229,15 +224,20 @@ public final class MetadataReader {
         return blocks;
     }
 
+    /** The legal bases, the header, the first article and the closing: where a text names its units. */
+    private List<Block> namingPlaces() {
+        List<Block> blocks = new ArrayList<>(outline.legalBases());
+        blocks.addAll(outline.header());
+        if (outline.firstArticle() != null) {
+            blocks.add(outline.firstArticle());
+        }
+        blocks.addAll(outline.closing());
+        return blocks;
+    }
+
     /** The province, where the text names it: in the header, a legal basis, the first article or the closing. */
     private String province() {
-        List<Block> places = new ArrayList<>(outline.legalBases());
-        places.addAll(outline.header());
-        if (outline.firstArticle() != null) {
-            places.add(outline.firstArticle());
-        }
-        places.addAll(outline.closing());
-        for (Block block : places) {
+        for (Block block : namingPlaces()) {
             if (!mayNameProvince(block.text())) {
                 continue;
             }

@@ -8,13 +8,10 @@ import vn.chitieu.document.VietnameseText;
 final class Clauses {
     private Clauses() {}
 
-    /** One line of an indicator: the item's own text or a "+"/"-" bullet under it, with its offset. */
-    record Line(String text, int start, boolean bullet) {}
-
-    static List<Clause> of(List<Line> lines) {
+    static List<Clause> of(List<TargetReader.Line> lines) {
         List<Clause> clauses = new ArrayList<>();
         String lead = "";
-        for (Line line : lines) {
+        for (TargetReader.Line line : lines) {
             String context = line.bullet() ? lead : "";
             List<int[]> sentences = sentences(line.text());
             for (int[] s : sentences) {

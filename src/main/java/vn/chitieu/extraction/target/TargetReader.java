@@ -76,7 +76,7 @@ public final class TargetReader {
     public record Line(String text, int start, boolean bullet) {}
 
     public List<Target> read(List<Line> lines) {
-        List<Clause> clauses = Clauses.of(lines.stream().map(l -> new Clauses.Line(l.text(), l.start(), l.bullet())).toList());
+        List<Clause> clauses = Clauses.of(lines);
         List<BigDecimal> references = new ArrayList<>();
         List<String> referenceNames = new ArrayList<>();
         List<Target> targets = new ArrayList<>();
