@@ -16,6 +16,8 @@ public final class Numerals {
     static final String DECIMAL_COMMA = "decimal with comma";
     static final String DECIMAL_POINT = "decimal with point typed the English way";
     static final String PLAIN_INTEGER = "plain integer";
+    /** The rule of a number written in words; a caller may treat such numbers apart. */
+    public static final String WORDS = WordNumerals.RULE;
     static final String MULTIPLIER = "number times a word multiplier (nghìn, triệu, tỷ)";
 
     private static final Pattern DIGITS = Pattern.compile(

@@ -40,7 +40,7 @@ public final class Quantities {
                     continue;
                 }
             }
-            if (q.unit() == null && n.rule().equals(wordRule())) {
+            if (q.unit() == null && n.rule().equals(Numerals.WORDS)) {
                 continue;
             }
             found.add(q);
@@ -69,10 +69,6 @@ public final class Quantities {
 
     private static boolean isDate(String folded, int end) {
         return end < folded.length() && folded.charAt(end) == '/';
-    }
-
-    private static String wordRule() {
-        return "number written in words";
     }
 
     private static boolean overlaps(Numeral a, Numeral b) {
