@@ -31,9 +31,9 @@ final class Bench {
         this.extractor = extractor;
     }
 
-    int run(List<Path> files, int seconds) {
+    int run(List<Path> files, int warmUpSeconds, int seconds) {
         try {
-            long warmUpEnd = System.nanoTime() + Math.min(5, seconds) * 1_000_000_000L;
+            long warmUpEnd = System.nanoTime() + warmUpSeconds * 1_000_000_000L;
             long sink = 0;
             while (System.nanoTime() < warmUpEnd) {
                 sink += once(files);

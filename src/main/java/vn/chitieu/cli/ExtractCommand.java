@@ -16,7 +16,7 @@ import vn.chitieu.extraction.ExtractionJson;
 import vn.chitieu.extraction.Extractor;
 
 /**
- * {@code extract FILE... [--out DIR] [--explain] [--bench]}: one file's JSON on standard output, or
+ * {@code extract FILE... [--out DIR] [--explain] [--bench [--warmup N] [--seconds N]]}: one file's JSON on standard output, or
  * one {@code <base name>.json} per file in DIR. Exit 0 when every file was read; 2 when any was not,
  * with one line per failed file on standard error (file, reason, what to do).
  */
@@ -39,7 +39,7 @@ public final class ExtractCommand {
             return 2;
         }
         if (options.bench()) {
-            return new Bench(out, err, extractor).run(options.files(), options.seconds());
+            return new Bench(out, err, extractor).run(options.files(), options.warmUp(), options.seconds());
         }
         if (options.files().size() > 1 && options.out() == null) {
             err.println("extract: several files need --out DIR, the folder to write one <name>.json per file into");
@@ -105,23 +105,25 @@ public final class ExtractCommand {
         return dot > 0 ? name.substring(0, dot) : name;
     }
 
-    record Options(List<Path> files, Path out, boolean explain, boolean bench, int seconds) {
+    record Options(List<Path> files, Path out, boolean explain, boolean bench, int warmUp, int seconds) {
         static Options parse(String[] args) {
             List<Path> files = new ArrayList<>();
             Path out = null;
             boolean explain = false;
             boolean bench = false;
             int seconds = 10;
+            int warmUp = 5;
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--out" -> out = Path.of(value(args, ++i, "--out needs a folder"));
                     case "--explain" -> explain = true;
                     case "--bench" -> bench = true;
-                    case "--seconds" -> seconds = seconds(value(args, ++i, "--seconds needs a number"));
+                    case "--seconds" -> seconds = seconds("--seconds", value(args, ++i, "--seconds needs a number"));
+                    case "--warmup" -> warmUp = seconds("--warmup", value(args, ++i, "--warmup needs a number"));
                     default -> {
                         if (args[i].startsWith("--")) {
                             throw new IllegalArgumentException("unknown option " + args[i]
-                                    + "; the options are --out DIR, --explain, --bench, --seconds N");
+                                    + "; the options are --out DIR, --explain, --bench, --seconds N, --warmup N");
                         }
                         files.add(Path.of(args[i]));
                     }
@@ -130,7 +132,7 @@ public final class ExtractCommand {
             if (files.isEmpty()) {
                 throw new IllegalArgumentException("name at least one file to read, e.g. extract nghi-quyet.pdf");
             }
-            return new Options(files, out, explain, bench, seconds);
+            return new Options(files, out, explain, bench, warmUp, seconds);
         }
 
         private static String value(String[] args, int i, String message) {
@@ -140,7 +142,7 @@ public final class ExtractCommand {
             return args[i];
         }
 
-        private static int seconds(String value) {
+        private static int seconds(String option, String value) {
             try {
                 int s = Integer.parseInt(value.strip());
                 if (s < 1 || s > 3600) {
@@ -148,7 +150,7 @@ public final class ExtractCommand {
                 }
                 return s;
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(String.format(Locale.ROOT, "--seconds takes a whole number from 1 to 3600, not '%s'", value));
+                throw new IllegalArgumentException(String.format(Locale.ROOT, "%s takes a whole number from 1 to 3600, not '%s'", option, value));
             }
         }
     }

@@ -1,6 +1,7 @@
 package vn.chitieu.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,6 +17,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -218,6 +221,35 @@ class ExtractCommandTests {
             assertThat(target.path("rules").isArray()).as(target.toString()).isTrue();
             assertThat(target.path("rules")).as(target.toString()).isNotEmpty();
         }
+    }
+
+    @Test
+    void benchReportsTheRateOfWholeDocumentsAfterTheWarmUp() throws IOException {
+        Path file = write("a.txt", TestDocuments.seed(SEED_000).getBytes(StandardCharsets.UTF_8));
+
+        Run run = extract(file.toString(), "--bench", "--warmup", "1", "--seconds", "1");
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        Matcher figures = Pattern.compile(
+                "files: 1, documents: (\\d+) in ([0-9.]+) s on one thread: ([0-9.]+) documents/s")
+                .matcher(run.out());
+        assertThat(figures.find()).as(run.out()).isTrue();
+        long documents = Long.parseLong(figures.group(1));
+        double seconds = Double.parseDouble(figures.group(2));
+        assertThat(documents).isPositive();
+        assertThat(Double.parseDouble(figures.group(3))).isCloseTo(documents / seconds, offset(documents / seconds * 0.05 + 0.1));
+    }
+
+    @Test
+    void refusesAWarmUpThatIsNotAWholeNumberOfSeconds() throws IOException {
+        Path file = write("a.txt", TestDocuments.seed(SEED_000).getBytes(StandardCharsets.UTF_8));
+
+        Run run = extract(file.toString(), "--bench", "--warmup", "năm");
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().lines()).singleElement().asString().contains("--warmup", "năm");
+        assertNoStackTrace(run);
     }
 
     private Run extract(String... args) {
