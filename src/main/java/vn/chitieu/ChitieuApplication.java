@@ -1,24 +1,40 @@
 package vn.chitieu;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
 import java.io.PrintStream;
+import java.util.Arrays;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import vn.chitieu.cli.ExtractCommand;
 
-/** The program's entry point: {@code extract} reads resolutions on the command line without starting a server. */
-public final class ChitieuApplication {
-    private ChitieuApplication() {}
+/**
+ * The program's entry point. Without arguments it serves the web application; {@code extract} reads
+ * resolutions on the command line without starting a server or a Spring context.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class ChitieuApplication {
 
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err));
+        if (args.length > 0 && !args[0].startsWith("--")) {
+            System.exit(runCommand(args, System.out, System.err));
+        }
+        SpringApplication.run(ChitieuApplication.class, args);
     }
 
-    static int run(String[] args, PrintStream out, PrintStream err) {
-        if (args.length > 0 && args[0].equals("extract")) {
-            String[] rest = new String[args.length - 1];
-            System.arraycopy(args, 1, rest, 0, rest.length);
-            return new ExtractCommand(out, err).run(rest);
+    static int runCommand(String[] args, PrintStream out, PrintStream err) {
+        // The command prints JSON on standard output and its own one-line reasons on standard error;
+        // library log lines would only get in the way of both.
+        ((Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)).setLevel(Level.OFF);
+        if (args[0].equals("extract")) {
+            return new ExtractCommand(out, err).run(Arrays.copyOfRange(args, 1, args.length));
         }
-        err.println("usage: java -jar chitieu.jar extract FILE... [--out DIR] [--explain] [--bench [--seconds N]]");
-        err.println("  reads resolutions (TXT, DOCX, DOC, PDF, PNG, JPEG, TIFF, XLSX) and prints what they contain as JSON");
-        return args.length == 0 || args[0].equals("help") || args[0].equals("--help") ? 0 : 2;
+        err.println("usage: java -jar chitieu.jar                 serves the web application on port 8080");
+        err.println("       java -jar chitieu.jar extract FILE... [--out DIR] [--explain] [--bench [--warmup N] [--seconds N]]");
+        err.println("  extract reads resolutions (TXT, DOCX, DOC, PDF, PNG, JPEG, TIFF, XLSX) and prints what they contain as JSON");
+        return args[0].equals("help") ? 0 : 2;
     }
 }
