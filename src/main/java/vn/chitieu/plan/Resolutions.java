@@ -1,0 +1,173 @@
+package vn.chitieu.plan;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.chitieu.geography.AdministrativeUnit;
+import vn.chitieu.geography.AdministrativeUnits;
+import vn.chitieu.history.AuditEvent;
+import vn.chitieu.history.AuditEvent.Action;
+import vn.chitieu.history.AuditTrail;
+import vn.chitieu.plan.internal.ContentWriter;
+import vn.chitieu.plan.internal.ResolutionRepository;
+import vn.chitieu.plan.internal.SourceFileRepository;
+import vn.chitieu.security.Actor;
+
+/**
+ * The plan's public API: find, list, correct, adopt, publish, archive and restore resolutions,
+ * each within what the person may see and do. A resolution someone may not see is "not found".
+ */
+@Service
+public class Resolutions {
+    private final ResolutionRepository resolutions;
+    private final SourceFileRepository sources;
+    private final ContentWriter contentWriter;
+    private final AdministrativeUnits units;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    Resolutions(ResolutionRepository resolutions, SourceFileRepository sources, ContentWriter contentWriter, AdministrativeUnits units,
+            AuditTrail audit, Optional<Clock> clock) {
+        this.resolutions = resolutions;
+        this.sources = sources;
+        this.contentWriter = contentWriter;
+        this.units = units;
+        this.audit = audit;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    @Transactional(readOnly = true)
+    public Resolution get(long id, Optional<Actor> actor) {
+        Resolution resolution = resolutions.find(id).orElseThrow(() -> new ResolutionNotFound(id));
+        if (!canRead(resolution, actor)) {
+            throw new ResolutionNotFound(id);
+        }
+        return resolution;
+    }
+
+    /** The unit's resolutions this person may see (published only, for a visitor); all units for an admin when unitCode is null. */
+    @Transactional(readOnly = true)
+    public List<ResolutionSummary> list(String unitCode, ResolutionStatus status, boolean archived, Optional<Actor> actor) {
+        List<ResolutionSummary> all = resolutions.list(unitCode, status == null ? null : status.name(), archived);
+        return all.stream().filter(summary -> canRead(summary.unitCode(), summary.status(), summary.archived(), actor)).toList();
+    }
+
+    @Transactional
+    public Resolution save(long id, int version, ResolutionContent content, Actor actor) {
+        Resolution before = editable(id, actor);
+        Instant now = clock.instant();
+        Resolution after = before.replaceContent(content, actor.username(), now);
+        if (!resolutions.update(after, version)) {
+            throw new StaleVersion(before.version());
+        }
+        contentWriter.write(id, before.content(), after.content(), actor.username(), now);
+        if (!sameHead(before.content(), after.content())) {
+            audit.record("resolution", id, id, Action.UPDATE, actor.username(), now, head(before), head(after));
+        }
+        return resolutions.find(id).orElseThrow();
+    }
+
+    @Transactional
+    public Resolution adopt(long id, Actor actor) {
+        Resolution before = approvable(id, actor);
+        return change(before, before.adopt(actor.username(), clock.instant()), Action.ADOPT, actor);
+    }
+
+    @Transactional
+    public Resolution publish(long id, Actor actor) {
+        Resolution before = approvable(id, actor);
+        return change(before, before.publish(actor.username(), clock.instant()), Action.PUBLISH, actor);
+    }
+
+    @Transactional
+    public Resolution archive(long id, Actor actor) {
+        Resolution before = editable(id, actor);
+        return change(before, before.archive(actor.username(), clock.instant()), Action.ARCHIVE, actor);
+    }
+
+    @Transactional
+    public Resolution restore(long id, Actor actor) {
+        Resolution before = editable(id, actor);
+        return change(before, before.restore(actor.username(), clock.instant()), Action.RESTORE, actor);
+    }
+
+    /** The original file's bytes. */
+    @Transactional(readOnly = true)
+    public byte[] source(long id, Optional<Actor> actor) {
+        Resolution resolution = get(id, actor);
+        if (resolution.source() == null) {
+            throw new ResolutionNotFound(id);
+        }
+        return sources.content(resolution.source().id()).orElseThrow(() -> new ResolutionNotFound(id));
+    }
+
+    /** The text the extractor read, which the spans of indicators and targets point into. */
+    @Transactional(readOnly = true)
+    public Optional<String> sourceText(long id, Optional<Actor> actor) {
+        get(id, actor);
+        return resolutions.sourceText(id);
+    }
+
+    @Transactional(readOnly = true)
+    public List<AuditEvent> history(long id, Optional<Actor> actor) {
+        get(id, actor);
+        return audit.forResolution(id);
+    }
+
+    /** May this person see the resolution at all? */
+    public boolean canRead(Resolution resolution, Optional<Actor> actor) {
+        return canRead(resolution.unitCode(), resolution.status(), resolution.archived(), actor);
+    }
+
+    private boolean canRead(String unitCode, ResolutionStatus status, boolean archived, Optional<Actor> actor) {
+        if (status == ResolutionStatus.PUBLISHED && !archived) {
+            return true;
+        }
+        return actor.isPresent() && units.find(unitCode).map(unit -> actor.get().canRead(unit)).orElse(false);
+    }
+
+    private Resolution editable(long id, Actor actor) {
+        Resolution resolution = get(id, Optional.of(actor));
+        if (!actor.canEdit(unit(resolution))) {
+            throw new NotPermitted("edit");
+        }
+        return resolution;
+    }
+
+    private Resolution approvable(long id, Actor actor) {
+        Resolution resolution = get(id, Optional.of(actor));
+        if (!actor.canApprove(unit(resolution))) {
+            throw new NotPermitted("approve");
+        }
+        return resolution;
+    }
+
+    private AdministrativeUnit unit(Resolution resolution) {
+        return units.find(resolution.unitCode()).orElseThrow(() -> new ResolutionNotFound(resolution.id()));
+    }
+
+    private Resolution change(Resolution before, Resolution after, Action action, Actor actor) {
+        if (!resolutions.update(after, before.version())) {
+            throw new StaleVersion(before.version());
+        }
+        audit.record("resolution", before.id(), before.id(), action, actor.username(), after.updatedAt(), head(before), head(after));
+        return resolutions.find(before.id()).orElseThrow();
+    }
+
+    private static boolean sameHead(ResolutionContent a, ResolutionContent b) {
+        return java.util.Objects.equals(a.document(), b.document()) && a.objectives().equals(b.objectives())
+                && a.warnings().equals(b.warnings());
+    }
+
+    /** The resolution without its parts (those have their own history). */
+    static Head head(Resolution resolution) {
+        return new Head(resolution.status(), resolution.archived(), resolution.content().document(), resolution.content().objectives(),
+                resolution.content().warnings());
+    }
+
+    record Head(ResolutionStatus status, boolean archived, vn.chitieu.extraction.DocumentInfo document, List<String> objectives,
+            List<String> warnings) {}
+}
