@@ -3,39 +3,12 @@ package vn.chitieu.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 import vn.chitieu.IntegrationTest;
 
 @IntegrationTest
-class ApiAuthenticationIntegrationTests {
-    static final String ADMIN_PASSWORD = "test-admin-password";
-    static final ObjectMapper JSON = new ObjectMapper();
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    ApplicationContext context;
-    TestAccounts accounts;
-
-    @BeforeEach
-    void setUp() {
-        accounts = new TestAccounts(context);
-    }
-
-    static JsonNode json(HttpResponse<String> response) {
-        try {
-            return JSON.readTree(response.body());
-        } catch (java.io.IOException e) {
-            throw new AssertionError("not JSON: " + response.body(), e);
-        }
-    }
-
+class ApiAuthenticationIntegrationTests extends SecurityTestBase {
     @Test
     void answersAnAnonymousCallWith401AProblemDetailAndBothChallenges() {
         HttpResponse<String> response = Api.anonymous(port).get("/api/accounts");
@@ -58,7 +31,7 @@ class ApiAuthenticationIntegrationTests {
 
     @Test
     void letsAnAdminInWithHttpBasicWithoutCreatingASession() {
-        HttpResponse<String> response = Api.basic(port, "admin", ADMIN_PASSWORD).get("/api/accounts");
+        HttpResponse<String> response = admin().get("/api/accounts");
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(json(response).findValuesAsText("username")).contains("admin");
@@ -69,11 +42,11 @@ class ApiAuthenticationIntegrationTests {
     void answers404NotForbiddenToASignedInCommuneOfficerAskingForTheAccounts() {
         String user = accounts.create(Role.COMMUNE_OFFICER, TestUnits.COMMUNE);
 
-        HttpResponse<String> response = Api.basic(port, user, TestAccounts.PASSWORD).get("/api/accounts");
+        HttpResponse<String> response = as(user).get("/api/accounts");
 
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(json(response).path("status").asInt()).isEqualTo(404);
-        assertThat(Api.basic(port, user, TestAccounts.PASSWORD).post("/api/accounts", "{}").statusCode()).isEqualTo(404);
+        assertThat(as(user).post("/api/accounts", "{}").statusCode()).isEqualTo(404);
     }
 
     @Test
@@ -90,11 +63,11 @@ class ApiAuthenticationIntegrationTests {
             Api.basic(port, user, "sai " + attempt).get("/api/tokens");
         }
 
-        HttpResponse<String> rightPassword = Api.basic(port, user, TestAccounts.PASSWORD).get("/api/tokens");
+        HttpResponse<String> rightPassword = as(user).get("/api/tokens");
 
         assertThat(rightPassword.statusCode()).isEqualTo(401);
         assertThat(json(rightPassword).path("detail").asText()).contains("15 phút");
-        assertThat(FormLoginIntegrationTests.location(new Browser(port).signIn(user, TestAccounts.PASSWORD))).endsWith("/login?locked");
+        assertThat(location(new Browser(port).signIn(user, TestAccounts.PASSWORD))).endsWith("/login?locked");
     }
 
     @Test

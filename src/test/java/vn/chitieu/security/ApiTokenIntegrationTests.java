@@ -1,36 +1,17 @@
 package vn.chitieu.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.chitieu.security.ApiAuthenticationIntegrationTests.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.chitieu.IntegrationTest;
 import vn.chitieu.security.internal.Secrets;
 
 @IntegrationTest
-class ApiTokenIntegrationTests {
-    @LocalServerPort
-    int port;
-    @Autowired
-    ApplicationContext context;
-    @Autowired
-    JdbcClient jdbc;
-    TestAccounts accounts;
-
-    @BeforeEach
-    void setUp() {
-        accounts = new TestAccounts(context);
-    }
-
+class ApiTokenIntegrationTests extends SecurityTestBase {
     private JsonNode createToken(String user, String name) {
-        HttpResponse<String> created = Api.basic(port, user, TestAccounts.PASSWORD).post("/api/tokens", "{\"name\": \"" + name + "\"}");
+        HttpResponse<String> created = as(user).post("/api/tokens", "{\"name\": \"" + name + "\"}");
         assertThat(created.statusCode()).isEqualTo(201);
         return json(created);
     }
@@ -46,7 +27,7 @@ class ApiTokenIntegrationTests {
         assertThat(token).startsWith("ct_");
         assertThat(jdbc.sql("SELECT token_hash FROM api_token WHERE id = ?").param(created.path("id").asLong()).query(String.class).single())
                 .isEqualTo(Secrets.tokenHash(token));
-        HttpResponse<String> list = Api.basic(port, user, TestAccounts.PASSWORD).get("/api/tokens");
+        HttpResponse<String> list = as(user).get("/api/tokens");
         assertThat(list.body()).contains("bảng tính báo cáo").doesNotContain(token);
     }
 
@@ -73,7 +54,7 @@ class ApiTokenIntegrationTests {
         assertThat(bearer.delete("/api/tokens/" + created.path("id").asLong()).statusCode()).isEqualTo(204);
 
         assertThat(bearer.get("/api/tokens").statusCode()).isEqualTo(401);
-        JsonNode listed = json(Api.basic(port, user, TestAccounts.PASSWORD).get("/api/tokens")).get(0);
+        JsonNode listed = json(as(user).get("/api/tokens")).get(0);
         assertThat(listed.path("revokedAt").isMissingNode()).isFalse();
     }
 
@@ -101,7 +82,7 @@ class ApiTokenIntegrationTests {
         String other = accounts.create(Role.COMMUNE_OFFICER, TestUnits.NEIGHBOUR_COMMUNE);
         long id = createToken(owner, "của người khác").path("id").asLong();
 
-        assertThat(Api.basic(port, other, TestAccounts.PASSWORD).delete("/api/tokens/" + id).statusCode()).isEqualTo(404);
+        assertThat(as(other).delete("/api/tokens/" + id).statusCode()).isEqualTo(404);
         assertThat(jdbc.sql("SELECT revoked_at IS NULL FROM api_token WHERE id = ?").param(id).query(Boolean.class).single()).isTrue();
     }
 
@@ -109,7 +90,7 @@ class ApiTokenIntegrationTests {
     void refusesATokenWithoutAName() {
         String user = accounts.create(Role.COMMUNE_OFFICER, TestUnits.COMMUNE);
 
-        HttpResponse<String> response = Api.basic(port, user, TestAccounts.PASSWORD).post("/api/tokens", "{\"name\": \"  \"}");
+        HttpResponse<String> response = as(user).post("/api/tokens", "{\"name\": \"  \"}");
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(json(response).path("errors").get(0).path("field").asText()).isEqualTo("name");

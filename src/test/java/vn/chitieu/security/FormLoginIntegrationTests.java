@@ -9,31 +9,15 @@ import java.time.OffsetDateTime;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.chitieu.IntegrationTest;
 
 @IntegrationTest
-class FormLoginIntegrationTests {
-    @LocalServerPort
-    int port;
-    @Autowired
-    ApplicationContext context;
-    @Autowired
-    JdbcClient jdbc;
-    TestAccounts accounts;
+class FormLoginIntegrationTests extends SecurityTestBase {
     Browser browser;
 
     @BeforeEach
-    void setUp() {
-        accounts = new TestAccounts(context);
+    void openBrowser() {
         browser = new Browser(port);
-    }
-
-    static String location(HttpResponse<?> response) {
-        return response.headers().firstValue("Location").orElse("");
     }
 
     @Test
