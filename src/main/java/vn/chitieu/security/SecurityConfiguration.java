@@ -26,6 +26,8 @@ import vn.chitieu.security.internal.ThrottledAuthenticationProvider;
  * Basic or a personal token and never reads or creates a session, so it needs no CSRF token; the
  * pages sign in with a form, keep the session in the database and demand a CSRF token on every form.
  * Published things are readable without signing in: their controllers answer 404 for the rest.
+ * A signed-in person refused a page (or a form without its CSRF token) gets the standard 403 error
+ * page: Spring Security's default handler sends the status to the servlet container's error handling.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
