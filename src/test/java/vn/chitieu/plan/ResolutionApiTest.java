@@ -1,0 +1,42 @@
+package vn.chitieu.plan;
+
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.chitieu.plan.PlanFixtures.COMMUNE;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import vn.chitieu.security.Actor;
+
+/** What every integration test of the resolution API starts from: MockMvc, the units, and the commune's officer and leader. */
+abstract class ResolutionApiTest {
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    ResolutionApiCalls api;
+    final Actor officer = PlanFixtures.officer(COMMUNE);
+    final Actor leader = PlanFixtures.leader(COMMUNE);
+
+    @BeforeEach
+    void addUnitsAndCallApi() {
+        PlanFixtures.units(jdbc);
+        api = new ResolutionApiCalls(mvc);
+    }
+
+    long count(String table) {
+        return jdbc.sql("SELECT count(*) FROM " + table).query(Long.class).single();
+    }
+
+    /** The ids in a list of resolutions as the actor (none: a visitor) sees it. */
+    List<Long> ids(String path, Actor actor) throws Exception {
+        List<Long> ids = new ArrayList<>();
+        ResolutionApiCalls.body(api.get(path, actor).andExpect(status().isOk())).forEach(summary -> ids.add(summary.get("id").asLong()));
+        return ids;
+    }
+}
