@@ -7,6 +7,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.chitieu.geography.AdministrativeUnit;
@@ -34,10 +35,12 @@ class UnitPagesController {
         return "units/index";
     }
 
+    /** The results alone for htmx; the whole page for an address opened or bookmarked by hand. */
     @GetMapping("/search")
-    String search(@RequestParam(name = "q", required = false) String q, Model model) {
+    String search(@RequestParam(name = "q", required = false) String q,
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
         results(q, model);
-        return "units/results :: update";
+        return htmx == null ? "units/index" : "units/results :: update";
     }
 
     @GetMapping("/{code}")

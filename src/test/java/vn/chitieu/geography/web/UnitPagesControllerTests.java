@@ -31,14 +31,20 @@ class UnitPagesControllerTests extends UnitsWebSlice {
 
     @Test
     void answersHtmxWithTheResultsAndTheirCountAlone() throws Exception {
-        String fragment = html("/units/search?q=dong khe");
+        String fragment = mvc.perform(get("/units/search").param("q", "dong khe").header("HX-Request", "true"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(fragment).doesNotContain("<html", "<main").contains("<table>", ">Đông Khê<")
                 .contains("id=\"unit-status\"", "hx-swap-oob=\"innerHTML\"");
     }
 
     @Test
+    void answersTheSearchAddressOpenedWithoutHtmxWithTheWholePage() throws Exception {
+        assertThat(html("/units/search?q=dong khe")).contains("<html", "<h1>Đơn vị hành chính</h1>", ">Đông Khê<");
+    }
+
+    @Test
     void saysSoWhenNothingMatches() throws Exception {
-        assertThat(html("/units/search?q=zzz")).doesNotContain("<table>").contains("Không có đơn vị nào khớp với “zzz”.");
+        assertThat(html("/units?q=zzz")).doesNotContain("<table>").contains("Không có đơn vị nào khớp với “zzz”.");
     }
 
     @Test
