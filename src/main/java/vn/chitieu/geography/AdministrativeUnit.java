@@ -18,6 +18,11 @@ public record AdministrativeUnit(String code, String name, String type, Level le
         return type + " " + name;
     }
 
+    /** The type as one word without diacritics ("xa", "dac-khu"), to name it in messages. */
+    public String typeKey() {
+        return UnitNames.typeKey(type);
+    }
+
     /** The province this unit is or belongs to. */
     public String provinceOrSelf() {
         return level == Level.PROVINCE ? code : provinceCode;
