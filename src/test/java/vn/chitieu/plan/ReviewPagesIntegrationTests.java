@@ -189,6 +189,8 @@ class ReviewPagesIntegrationTests {
                 .contains("href=\"/resolutions/" + id + "\"", "href=\"/units/" + COMMUNE + "/import\"", "Dự thảo");
         assertThat(html(get("/units/" + COMMUNE + "/resolutions"), PlanFixtures.councilMember(COMMUNE), 200))
                 .contains("href=\"/resolutions/" + id + "\"").doesNotContain("/import");
+        assertThat(html(get("/units/" + COMMUNE + "/resolutions").header("HX-Request", "true"), officer, 200))
+                .contains("href=\"/resolutions/" + id + "\"").doesNotContain("<html");
     }
 
     @Test
