@@ -198,7 +198,9 @@ class ReviewPagesIntegrationTests {
         long id = imported(unique(TestDocuments.seed(SEED_000)));
 
         assertThat(html(get("/resolutions/" + id), officer, 200)).contains("tăng 10 %/năm", "Kinh tế", "Dự thảo", "Lưu trữ");
-        assertThat(html(get("/resolutions/" + id + "/history"), officer, 200)).contains("Nhập nghị quyết", "Thêm mục tiêu");
+        ResolutionContent content = resolutions.get(id, Optional.of(officer)).content();
+        assertThat(html(get("/resolutions/" + id + "/history"), officer, 200)).contains("Nhập nghị quyết", content.indicators().size()
+                + " chỉ tiêu, " + content.targetCount() + " mục tiêu, " + content.tasks().size() + " nhiệm vụ");
     }
 
     @Test

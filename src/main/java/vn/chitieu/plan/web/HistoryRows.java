@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +20,7 @@ import vn.chitieu.history.AuditEvent;
 final class HistoryRows {
     /** What the history keeps for the machine: ids, offsets into the text, rule names. */
     private static final Set<String> HIDDEN = Set.of("id", "span", "rules");
+    private static final List<String> PARTS = List.of("indicator", "target", "task");
     private static final Set<String> CHOICES = Set.of("kind", "comparator", "direction", "group", "status", "document.period.kind");
 
     private final ObjectMapper json;
@@ -38,8 +40,39 @@ final class HistoryRows {
     /** @param before empty for a field that is new */
     record Change(String field, String before, String after) {}
 
+    /**
+     * One row per change, except that an import, which records the resolution and each of its parts
+     * at one instant, is one row saying how many parts it brought.
+     */
     List<Row> rows(List<AuditEvent> events) {
-        return events.stream().map(this::row).toList();
+        Map<String, int[]> imports = new HashMap<>();
+        events.stream().filter(e -> isCreation(e, "resolution")).forEach(e -> imports.put(instant(e), new int[PARTS.size()]));
+        List<AuditEvent> shown = new ArrayList<>();
+        for (AuditEvent event : events) {
+            int part = PARTS.indexOf(event.entityType());
+            int[] counts = event.action() == AuditEvent.Action.CREATE && part >= 0 ? imports.get(instant(event)) : null;
+            if (counts == null) {
+                shown.add(event);
+            } else {
+                counts[part]++;
+            }
+        }
+        return shown.stream().map(e -> isCreation(e, "resolution") ? imported(e, imports.get(instant(e))) : row(e)).toList();
+    }
+
+    private Row imported(AuditEvent event, int[] counts) {
+        String parts = messages.getMessage("review.history.parts",
+                new Object[] {String.valueOf(counts[0]), String.valueOf(counts[1]), String.valueOf(counts[2])}, locale);
+        return new Row(format.dateTime(event.at()), event.actor(), messages.getMessage("review.history.resolution.CREATE", null, locale),
+                parts, List.of());
+    }
+
+    private static boolean isCreation(AuditEvent event, String entityType) {
+        return event.action() == AuditEvent.Action.CREATE && event.entityType().equals(entityType);
+    }
+
+    private static String instant(AuditEvent event) {
+        return event.actor() + "@" + event.at();
     }
 
     private Row row(AuditEvent event) {

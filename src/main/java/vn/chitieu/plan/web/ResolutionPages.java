@@ -22,6 +22,7 @@ import vn.chitieu.plan.Indicator;
 import vn.chitieu.plan.Resolution;
 import vn.chitieu.plan.ResolutionRejected;
 import vn.chitieu.plan.Resolutions;
+import vn.chitieu.plan.StaleVersion;
 import vn.chitieu.security.Actor;
 
 /**
@@ -75,6 +76,8 @@ class ResolutionPages {
             response.setStatus(422);
             model.addAttribute("problems", ProblemList.of(rejected.problems(), messages, locale));
             return show(resolutions.get(id, Optional.of(actor)), model, locale);
+        } catch (StaleVersion changedMeanwhile) {
+            return "redirect:/resolutions/" + id + "?notice=changed";
         }
         String notice = switch (action) {
             case "adopt" -> "adopted";
@@ -101,14 +104,14 @@ class ResolutionPages {
             List<TargetLine> targets = indicator.targets().stream().map(t -> new TargetLine(t.subject(), wording.describe(t))).toList();
             groups.computeIfAbsent(indicator.group(), g -> new ArrayList<>()).add(new Row(indicator, targets));
         }
-        List<AuditEvent> events = resolutions.history(resolution.id(), Access.anyone());
-        List<AuditEvent> recent = newestFirst(events).stream().limit(RECENT).toList();
+        List<HistoryRows.Row> history = new HistoryRows(json, messages, locale)
+                .rows(newestFirst(resolutions.history(resolution.id(), Access.anyone())));
         model.addAttribute("resolution", resolution);
         model.addAttribute("groups", groups.entrySet().stream().map(e -> new Group(e.getKey(), e.getValue())).toList());
         model.addAttribute("allowed", access.allowed(resolution, Access.anyone()));
         model.addAttribute("fmt", LocalFormat.of(locale));
-        model.addAttribute("history", new HistoryRows(json, messages, locale).rows(recent));
-        model.addAttribute("moreHistory", events.size() > RECENT);
+        model.addAttribute("history", history.stream().limit(RECENT).toList());
+        model.addAttribute("moreHistory", history.size() > RECENT);
         if (!model.containsAttribute("problems")) {
             model.addAttribute("problems", ProblemList.none());
         }
