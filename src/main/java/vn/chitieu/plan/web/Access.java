@@ -26,10 +26,6 @@ class Access {
         return CurrentActor.get().orElseThrow(() -> new AccessDeniedException("sign in first"));
     }
 
-    static Optional<Actor> anyone() {
-        return CurrentActor.get();
-    }
-
     /** The unit, if it exists; "not found" otherwise. */
     AdministrativeUnit unit(String code) {
         return units.find(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));

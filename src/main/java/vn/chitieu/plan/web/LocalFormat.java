@@ -118,7 +118,7 @@ public final class LocalFormat {
         return english ? separator == ',' : separator == '.';
     }
 
-    /** Reads "24/12/2025" or "24/12/2025"'s ISO form "2025-12-24" (a date field's value); a two-digit year is refused. */
+    /** Reads "24/12/2025" (or "24.12.2025"), and "2025-12-24" as a date field sends it; a two-digit year is refused. */
     public static Optional<LocalDate> parseDate(String typed) {
         if (typed == null || typed.isBlank()) {
             return Optional.empty();

@@ -25,18 +25,18 @@ class PdfPages {
     private static final int DPI = 100;
     private static final int KEPT = 48;
 
-    private final Map<String, byte[]> pictures = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
-            return size() > KEPT;
-        }
-    };
-    private final Map<String, Integer> counts = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Integer> eldest) {
-            return size() > KEPT * 4;
-        }
-    };
+    private final Map<String, byte[]> pictures = recentlyUsed(KEPT);
+    private final Map<String, Integer> counts = recentlyUsed(KEPT * 4);
+
+    /** A map that forgets its least recently used entry beyond {@code limit}; callers synchronise on it. */
+    private static <V> Map<String, V> recentlyUsed(int limit) {
+        return new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+                return size() > limit;
+            }
+        };
+    }
 
     boolean isPdf(Resolution resolution) {
         return resolution.source() != null && "application/pdf".equals(resolution.source().mediaType());

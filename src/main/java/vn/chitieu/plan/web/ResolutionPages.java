@@ -24,6 +24,7 @@ import vn.chitieu.plan.ResolutionRejected;
 import vn.chitieu.plan.Resolutions;
 import vn.chitieu.plan.StaleVersion;
 import vn.chitieu.security.Actor;
+import vn.chitieu.security.CurrentActor;
 
 /**
  * A resolution as everyone who may read it sees it (visitors: published ones only): its details,
@@ -57,7 +58,7 @@ class ResolutionPages {
 
     @GetMapping("/resolutions/{id}")
     String page(@PathVariable long id, @RequestParam(required = false) String notice, Model model, Locale locale) {
-        Resolution resolution = resolutions.get(id, Access.anyone());
+        Resolution resolution = resolutions.get(id, CurrentActor.get());
         model.addAttribute("notice", ReviewView.notice(notice));
         return show(resolution, model, locale);
     }
@@ -90,8 +91,8 @@ class ResolutionPages {
 
     @GetMapping("/resolutions/{id}/history")
     String history(@PathVariable long id, Model model, Locale locale) {
-        Resolution resolution = resolutions.get(id, Access.anyone());
-        List<AuditEvent> events = resolutions.history(id, Access.anyone());
+        Resolution resolution = resolutions.get(id, CurrentActor.get());
+        List<AuditEvent> events = resolutions.history(id, CurrentActor.get());
         model.addAttribute("resolution", resolution);
         model.addAttribute("history", new HistoryRows(json, messages, locale).rows(newestFirst(events)));
         return "plan/history";
@@ -105,10 +106,10 @@ class ResolutionPages {
             groups.computeIfAbsent(indicator.group(), g -> new ArrayList<>()).add(new Row(indicator, targets));
         }
         List<HistoryRows.Row> history = new HistoryRows(json, messages, locale)
-                .rows(newestFirst(resolutions.history(resolution.id(), Access.anyone())));
+                .rows(newestFirst(resolutions.history(resolution.id(), CurrentActor.get())));
         model.addAttribute("resolution", resolution);
         model.addAttribute("groups", groups.entrySet().stream().map(e -> new Group(e.getKey(), e.getValue())).toList());
-        model.addAttribute("allowed", access.allowed(resolution, Access.anyone()));
+        model.addAttribute("allowed", access.allowed(resolution, CurrentActor.get()));
         model.addAttribute("fmt", LocalFormat.of(locale));
         model.addAttribute("history", history.stream().limit(RECENT).toList());
         model.addAttribute("moreHistory", history.size() > RECENT);

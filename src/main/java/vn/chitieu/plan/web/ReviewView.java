@@ -18,6 +18,7 @@ import vn.chitieu.extraction.Target.TargetKind;
 import vn.chitieu.plan.Resolution;
 import vn.chitieu.plan.ResolutionProblem;
 import vn.chitieu.plan.Resolutions;
+import vn.chitieu.security.CurrentActor;
 
 /** What the review page shows besides the form: the problems, the original text with its highlights, the pages of a PDF. */
 @Component
@@ -47,7 +48,7 @@ class ReviewView {
         model.addAttribute("form", form);
         model.addAttribute("problems", ProblemList.of(problems, messages, locale));
         model.addAttribute("choices", CHOICES);
-        model.addAttribute("allowed", access.allowed(resolution, Access.anyone()));
+        model.addAttribute("allowed", access.allowed(resolution, CurrentActor.get()));
         model.addAttribute("warnings", resolution.content().warnings());
         model.addAttribute("rules", rules(resolution));
     }
@@ -55,10 +56,10 @@ class ReviewView {
     /** The whole page. */
     void page(Model model, Resolution resolution, ReviewForm form, List<ResolutionProblem> problems, Locale locale) {
         section(model, resolution, form, problems, locale);
-        Optional<String> text = resolutions.sourceText(resolution.id(), Access.anyone());
+        Optional<String> text = resolutions.sourceText(resolution.id(), CurrentActor.get());
         model.addAttribute("segments", text.map(t -> SourceText.segments(t, form.indicators())).orElse(List.of()));
         model.addAttribute("pdfPages", pdfPages.isPdf(resolution)
-                ? pdfPages.count(resolution, () -> resolutions.source(resolution.id(), Access.anyone())) : 0);
+                ? pdfPages.count(resolution, () -> resolutions.source(resolution.id(), CurrentActor.get())) : 0);
         model.addAttribute("status", status(resolution, locale));
     }
 

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import vn.chitieu.plan.Resolution;
 import vn.chitieu.plan.Resolutions;
+import vn.chitieu.security.CurrentActor;
 
 /** The original file of a resolution, byte for byte, and the pages of a PDF as pictures, for whoever may read it. */
 @Controller
@@ -26,8 +27,8 @@ class SourcePages {
 
     @GetMapping("/resolutions/{id}/source")
     ResponseEntity<byte[]> source(@PathVariable long id) {
-        Resolution resolution = resolutions.get(id, Access.anyone());
-        byte[] bytes = resolutions.source(id, Access.anyone());
+        Resolution resolution = resolutions.get(id, CurrentActor.get());
+        byte[] bytes = resolutions.source(id, CurrentActor.get());
         Resolution.SourceFile file = resolution.source();
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.mediaType()))
@@ -39,11 +40,11 @@ class SourcePages {
 
     @GetMapping("/resolutions/{id}/pages/{n}.png")
     ResponseEntity<byte[]> page(@PathVariable long id, @PathVariable int n) {
-        Resolution resolution = resolutions.get(id, Access.anyone());
+        Resolution resolution = resolutions.get(id, CurrentActor.get());
         if (!pdfPages.isPdf(resolution)) {
             return ResponseEntity.notFound().build();
         }
-        return pdfPages.png(resolution, n, () -> resolutions.source(id, Access.anyone()))
+        return pdfPages.png(resolution, n, () -> resolutions.source(id, CurrentActor.get()))
                 .map(png -> ResponseEntity.ok().contentType(MediaType.IMAGE_PNG)
                         .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePrivate()).body(png))
                 .orElseGet(() -> ResponseEntity.notFound().build());

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.chitieu.geography.AdministrativeUnit;
 import vn.chitieu.plan.ResolutionSummary;
 import vn.chitieu.plan.Resolutions;
-import vn.chitieu.security.Actor;
+import vn.chitieu.security.CurrentActor;
 
 /**
  * A unit's resolutions: the list the commune page includes ({@code plan/unit-resolutions :: list(unitCode)},
@@ -50,8 +50,8 @@ class UnitResolutionPages {
         /** @param archived the archived ones instead of the others (only those who may edit see them) */
         public UnitList of(String unitCode, boolean archived, Locale locale) {
             AdministrativeUnit unit = access.unit(unitCode);
-            boolean canEdit = Access.anyone().map((Actor a) -> a.canEdit(unit)).orElse(false);
-            List<ResolutionSummary> rows = resolutions.list(unit.code(), null, archived && canEdit, Access.anyone());
+            boolean canEdit = CurrentActor.get().map(actor -> actor.canEdit(unit)).orElse(false);
+            List<ResolutionSummary> rows = resolutions.list(unit.code(), null, archived && canEdit, CurrentActor.get());
             return new UnitList(unit, rows, canEdit, LocalFormat.of(locale));
         }
     }
