@@ -1,0 +1,127 @@
+package vn.chitieu.plan.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.chitieu.extraction.IndicatorGroup;
+import vn.chitieu.history.AuditEvent;
+import vn.chitieu.plan.Indicator;
+import vn.chitieu.plan.Resolution;
+import vn.chitieu.plan.ResolutionRejected;
+import vn.chitieu.plan.Resolutions;
+import vn.chitieu.plan.StaleVersion;
+import vn.chitieu.security.Actor;
+import vn.chitieu.security.CurrentActor;
+
+/**
+ * A resolution as everyone who may read it sees it (visitors: published ones only): its details,
+ * indicators by field with their targets in words, tasks, status, what the person may do to it,
+ * and its history.
+ */
+@Controller
+class ResolutionPages {
+    private static final int RECENT = 5;
+
+    private final Resolutions resolutions;
+    private final Access access;
+    private final MessageSource messages;
+    private final ObjectMapper json;
+
+    ResolutionPages(Resolutions resolutions, Access access, MessageSource messages, ObjectMapper json) {
+        this.resolutions = resolutions;
+        this.access = access;
+        this.messages = messages;
+        this.json = json;
+    }
+
+    /** The indicators of one field (kinh tế, xã hội, …), in the order the resolution gives them. */
+    record Group(IndicatorGroup group, List<Row> indicators) {}
+
+    /** An indicator with each of its targets written out. */
+    record Row(Indicator indicator, List<TargetLine> targets) {}
+
+    /** A target's subject, and the target in words ("≥ 42 %"). */
+    record TargetLine(String subject, String wording) {}
+
+    @GetMapping("/resolutions/{id}")
+    String page(@PathVariable long id, @RequestParam(required = false) String notice, Model model, Locale locale) {
+        Resolution resolution = resolutions.get(id, CurrentActor.get());
+        model.addAttribute("notice", ReviewView.notice(notice));
+        return show(resolution, model, locale);
+    }
+
+    @PostMapping("/resolutions/{id}/{action:adopt|publish|archive|restore}")
+    String act(@PathVariable long id, @PathVariable String action, HttpServletResponse response, Model model, Locale locale) {
+        Actor actor = Access.signedIn();
+        try {
+            switch (action) {
+                case "adopt" -> resolutions.adopt(id, actor);
+                case "publish" -> resolutions.publish(id, actor);
+                case "archive" -> resolutions.archive(id, actor);
+                default -> resolutions.restore(id, actor);
+            }
+        } catch (ResolutionRejected rejected) {
+            response.setStatus(422);
+            model.addAttribute("problems", ProblemList.of(rejected.problems(), messages, locale));
+            return show(resolutions.get(id, Optional.of(actor)), model, locale);
+        } catch (StaleVersion changedMeanwhile) {
+            return "redirect:/resolutions/" + id + "?notice=changed";
+        }
+        String notice = switch (action) {
+            case "adopt" -> "adopted";
+            case "publish" -> "published";
+            case "archive" -> "archived";
+            default -> "restored";
+        };
+        return "redirect:/resolutions/" + id + "?notice=" + notice;
+    }
+
+    @GetMapping("/resolutions/{id}/history")
+    String history(@PathVariable long id, Model model, Locale locale) {
+        Resolution resolution = resolutions.get(id, CurrentActor.get());
+        List<AuditEvent> events = resolutions.history(id, CurrentActor.get());
+        model.addAttribute("resolution", resolution);
+        model.addAttribute("history", new HistoryRows(json, messages, locale).rows(newestFirst(events)));
+        return "plan/history";
+    }
+
+    private String show(Resolution resolution, Model model, Locale locale) {
+        TargetWording wording = new TargetWording(messages, locale);
+        Map<IndicatorGroup, List<Row>> groups = new LinkedHashMap<>();
+        for (Indicator indicator : resolution.content().indicators()) {
+            List<TargetLine> targets = indicator.targets().stream().map(t -> new TargetLine(t.subject(), wording.describe(t))).toList();
+            groups.computeIfAbsent(indicator.group(), g -> new ArrayList<>()).add(new Row(indicator, targets));
+        }
+        List<HistoryRows.Row> history = new HistoryRows(json, messages, locale)
+                .rows(newestFirst(resolutions.history(resolution.id(), CurrentActor.get())));
+        model.addAttribute("resolution", resolution);
+        model.addAttribute("groups", groups.entrySet().stream().map(e -> new Group(e.getKey(), e.getValue())).toList());
+        model.addAttribute("allowed", access.allowed(resolution, CurrentActor.get()));
+        model.addAttribute("fmt", LocalFormat.of(locale));
+        model.addAttribute("history", history.stream().limit(RECENT).toList());
+        model.addAttribute("moreHistory", history.size() > RECENT);
+        if (!model.containsAttribute("problems")) {
+            model.addAttribute("problems", ProblemList.none());
+        }
+        return "plan/resolution";
+    }
+
+    private static List<AuditEvent> newestFirst(List<AuditEvent> events) {
+        List<AuditEvent> newest = new ArrayList<>(events);
+        Collections.reverse(newest);
+        return newest;
+    }
+}
