@@ -111,10 +111,18 @@ public class Resolutions {
         return resolutions.sourceText(id);
     }
 
+    /** Who changed what: for the people whose scope holds the resolution, not for visitors (it names officials). */
     @Transactional(readOnly = true)
     public List<AuditEvent> history(long id, Optional<Actor> actor) {
-        get(id, actor);
+        Resolution resolution = get(id, actor);
+        if (!mayReadHistory(resolution, actor)) {
+            throw new ResolutionNotFound(id);
+        }
         return audit.forResolution(id);
+    }
+
+    public boolean mayReadHistory(Resolution resolution, Optional<Actor> actor) {
+        return actor.isPresent() && units.find(resolution.unitCode()).map(unit -> actor.get().canRead(unit)).orElse(false);
     }
 
     /** May this person see the resolution at all? */

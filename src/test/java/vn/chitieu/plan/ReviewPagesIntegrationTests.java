@@ -26,7 +26,7 @@ import vn.chitieu.IntegrationTest;
 import vn.chitieu.document.TestDocuments;
 import vn.chitieu.history.AuditEvent;
 import vn.chitieu.plan.web.FormFields;
-import vn.chitieu.plan.web.SignedIn;
+import vn.chitieu.plan.web.PageVisitor;
 import vn.chitieu.security.Actor;
 
 /** The import, review, resolution and history pages, as a commune official uses them. */
@@ -141,7 +141,7 @@ class ReviewPagesIntegrationTests {
         int targets = firstIndicator(id).targets().size();
 
         String part = mvc.perform(post("/resolutions/" + id + "/review").params(form).param("action", "splitTarget:0:0")
-                .header("HX-Request", "true").with(SignedIn.as(officer)).with(csrf()).locale(VIETNAMESE))
+                .header("HX-Request", "true").with(PageVisitor.as(officer)).with(csrf()).locale(VIETNAMESE))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 
         assertThat(part.strip()).startsWith("<section id=\"indicators-section\"").contains("hx-swap-oob=\"true\"")
@@ -168,15 +168,15 @@ class ReviewPagesIntegrationTests {
         byte[] pdf = TestDocuments.pdf(TestDocuments.seed(SEED_000) + "\n" + System.nanoTime());
         String review = mvc.perform(multipart("/units/" + COMMUNE + "/import")
                         .file(new MockMultipartFile("file", "nghi-quyet.pdf", "application/pdf", pdf))
-                        .with(SignedIn.as(officer)).with(csrf()).locale(VIETNAMESE))
+                        .with(PageVisitor.as(officer)).with(csrf()).locale(VIETNAMESE))
                 .andReturn().getResponse().getRedirectedUrl();
         String base = review.substring(0, review.indexOf("/review"));
 
         assertThat(html(get(review), officer, 200)).contains(base + "/pages/1.png", base + "/source");
-        MvcResult png = mvc.perform(get(base + "/pages/1.png").with(SignedIn.as(officer))).andReturn();
+        MvcResult png = mvc.perform(get(base + "/pages/1.png").with(PageVisitor.as(officer))).andReturn();
         assertThat(png.getResponse().getContentType()).isEqualTo("image/png");
         assertThat(png.getResponse().getContentAsByteArray()).startsWith(0x89, 'P', 'N', 'G');
-        MvcResult source = mvc.perform(get(base + "/source").with(SignedIn.as(officer))).andReturn();
+        MvcResult source = mvc.perform(get(base + "/source").with(PageVisitor.as(officer))).andReturn();
         assertThat(source.getResponse().getContentAsByteArray()).isEqualTo(pdf);
         html(get(base + "/pages/99.png"), officer, 404);
     }
@@ -226,12 +226,12 @@ class ReviewPagesIntegrationTests {
 
     private org.springframework.test.web.servlet.ResultActions upload(byte[] bytes, String name) throws Exception {
         return mvc.perform(multipart("/units/" + COMMUNE + "/import").file(new MockMultipartFile("file", name, "text/plain", bytes))
-                .with(SignedIn.as(officer)).with(csrf()).locale(VIETNAMESE));
+                .with(PageVisitor.as(officer)).with(csrf()).locale(VIETNAMESE));
     }
 
     private org.springframework.test.web.servlet.ResultActions send(long id, MultiValueMap<String, String> form, String action,
             Actor actor) throws Exception {
-        return mvc.perform(post("/resolutions/" + id + "/review").params(form).param("action", action).with(SignedIn.as(actor))
+        return mvc.perform(post("/resolutions/" + id + "/review").params(form).param("action", action).with(PageVisitor.as(actor))
                 .with(csrf()).locale(VIETNAMESE));
     }
 
@@ -242,7 +242,7 @@ class ReviewPagesIntegrationTests {
     }
 
     private String html(MockHttpServletRequestBuilder request, Actor actor, int status) throws Exception {
-        MvcResult result = mvc.perform(request.with(SignedIn.as(actor)).locale(VIETNAMESE)).andReturn();
+        MvcResult result = mvc.perform(request.with(PageVisitor.as(actor)).locale(VIETNAMESE)).andReturn();
         assertThat(result.getResponse().getStatus()).isEqualTo(status);
         return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
     }

@@ -59,14 +59,14 @@ class AuditApi {
         long id = Long.parseLong(m.group(2));
         Optional<Actor> actor = CurrentActor.get();
         if (type.equals("resolution")) {
-            resolutions.get(id, actor);
+            resolutions.history(id, actor);
             return changes(audit.forEntity(type, id));
         }
         List<AuditEvent> events = audit.forEntity(type, id);
         Long resolutionId = events.stream().map(AuditEvent::resolutionId).filter(Objects::nonNull).findFirst()
                 .orElseThrow(() -> new ApiRefusal(HttpStatus.NOT_FOUND, "historyNotFound", entity));
         try {
-            resolutions.get(resolutionId, actor);
+            resolutions.history(resolutionId, actor);
         } catch (ResolutionNotFound hidden) {
             throw new ApiRefusal(HttpStatus.NOT_FOUND, "historyNotFound", entity);
         }

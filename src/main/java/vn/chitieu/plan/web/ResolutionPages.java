@@ -105,14 +105,16 @@ class ResolutionPages {
             List<TargetLine> targets = indicator.targets().stream().map(t -> new TargetLine(t.subject(), wording.describe(t))).toList();
             groups.computeIfAbsent(indicator.group(), g -> new ArrayList<>()).add(new Row(indicator, targets));
         }
-        List<HistoryRows.Row> history = new HistoryRows(json, messages, locale)
-                .rows(newestFirst(resolutions.history(resolution.id(), CurrentActor.get())));
+        List<HistoryRows.Row> history = resolutions.mayReadHistory(resolution, CurrentActor.get())
+                ? new HistoryRows(json, messages, locale).rows(newestFirst(resolutions.history(resolution.id(), CurrentActor.get())))
+                : List.of();
         model.addAttribute("resolution", resolution);
         model.addAttribute("groups", groups.entrySet().stream().map(e -> new Group(e.getKey(), e.getValue())).toList());
         model.addAttribute("allowed", access.allowed(resolution, CurrentActor.get()));
         model.addAttribute("fmt", LocalFormat.of(locale));
         model.addAttribute("history", history.stream().limit(RECENT).toList());
         model.addAttribute("moreHistory", history.size() > RECENT);
+        model.addAttribute("showHistory", resolutions.mayReadHistory(resolution, CurrentActor.get()));
         if (!model.containsAttribute("problems")) {
             model.addAttribute("problems", ProblemList.none());
         }

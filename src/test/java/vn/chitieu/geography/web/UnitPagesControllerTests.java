@@ -54,10 +54,10 @@ class UnitPagesControllerTests extends UnitsWebSlice {
     }
 
     @Test
-    void showsACommuneWithItsProvinceAndAPlaceForItsResolutions() throws Exception {
+    void showsACommuneWithItsProvinceAndWhereToLoadItsResolutions() throws Exception {
         String page = html("/units/01786");
         assertThat(page).contains("<h1>Đông Khê</h1>", "href=\"/units/04\"", ">xã<", "<section id=\"resolutions\"",
-                "Chưa có nghị quyết nào của đơn vị này.");
+                "hx-get=\"/units/01786/resolutions\"", "href=\"/units/01786/resolutions\"");
     }
 
     @Test

@@ -9,9 +9,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.chitieu.security.Actor;
 import vn.chitieu.security.ActorPrincipal;
 
-/** A MockMvc request made by a signed-in person: {@code get(…).with(SignedIn.as(officer))}. */
-public final class SignedIn {
-    private SignedIn() {}
+/** A MockMvc request made by a signed-in person: {@code get(…).with(PageVisitor.as(officer))}. */
+public final class PageVisitor {
+    private PageVisitor() {}
 
     public static RequestPostProcessor as(Actor actor) {
         TestingAuthenticationToken token = new TestingAuthenticationToken(new Principal(actor), null,
