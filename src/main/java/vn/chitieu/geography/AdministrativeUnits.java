@@ -11,18 +11,31 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The administrative units in the database. */
+/**
+ * The administrative units in the database. They change only with a migration, so a unit once
+ * found is kept in memory: every scope check of every request asks for one.
+ */
 @Repository
 public class AdministrativeUnits {
     private static final String COLUMNS = "SELECT code, name, type, level, province_code FROM admin_unit ";
     private final JdbcClient jdbc;
+    private final Map<String, AdministrativeUnit> found = new java.util.concurrent.ConcurrentHashMap<>();
 
     AdministrativeUnits(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     public Optional<AdministrativeUnit> find(String code) {
-        return jdbc.sql(COLUMNS + "WHERE code = ?").param(code).query(AdministrativeUnits::unit).optional();
+        if (code == null) {
+            return Optional.empty();
+        }
+        AdministrativeUnit known = found.get(code);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<AdministrativeUnit> unit = jdbc.sql(COLUMNS + "WHERE code = ?").param(code).query(AdministrativeUnits::unit).optional();
+        unit.ifPresent(u -> found.put(code, u));
+        return unit;
     }
 
     public List<AdministrativeUnit> provinces() {

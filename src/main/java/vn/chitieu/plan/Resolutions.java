@@ -114,11 +114,15 @@ public class Resolutions {
     /** Who changed what: for the people whose scope holds the resolution, not for visitors (it names officials). */
     @Transactional(readOnly = true)
     public List<AuditEvent> history(long id, Optional<Actor> actor) {
-        Resolution resolution = get(id, actor);
+        return history(get(id, actor), actor);
+    }
+
+    /** The history of a resolution already loaded for this person. */
+    public List<AuditEvent> history(Resolution resolution, Optional<Actor> actor) {
         if (!mayReadHistory(resolution, actor)) {
-            throw new ResolutionNotFound(id);
+            throw new ResolutionNotFound(resolution.id());
         }
-        return audit.forResolution(id);
+        return audit.forResolution(resolution.id());
     }
 
     public boolean mayReadHistory(Resolution resolution, Optional<Actor> actor) {

@@ -92,7 +92,7 @@ class ResolutionPages {
     @GetMapping("/resolutions/{id}/history")
     String history(@PathVariable long id, Model model, Locale locale) {
         Resolution resolution = resolutions.get(id, CurrentActor.get());
-        List<AuditEvent> events = resolutions.history(id, CurrentActor.get());
+        List<AuditEvent> events = resolutions.history(resolution, CurrentActor.get());
         model.addAttribute("resolution", resolution);
         model.addAttribute("history", new HistoryRows(json, messages, locale).rows(newestFirst(events)));
         return "plan/history";
@@ -106,7 +106,7 @@ class ResolutionPages {
             groups.computeIfAbsent(indicator.group(), g -> new ArrayList<>()).add(new Row(indicator, targets));
         }
         List<HistoryRows.Row> history = resolutions.mayReadHistory(resolution, CurrentActor.get())
-                ? new HistoryRows(json, messages, locale).rows(newestFirst(resolutions.history(resolution.id(), CurrentActor.get())))
+                ? new HistoryRows(json, messages, locale).rows(newestFirst(resolutions.history(resolution, CurrentActor.get())))
                 : List.of();
         model.addAttribute("resolution", resolution);
         model.addAttribute("groups", groups.entrySet().stream().map(e -> new Group(e.getKey(), e.getValue())).toList());
