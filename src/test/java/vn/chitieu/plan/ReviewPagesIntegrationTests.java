@@ -224,6 +224,20 @@ class ReviewPagesIntegrationTests {
         }
     }
 
+    @Test
+    void showsTheExtractorsWarningsInThePagesLanguageAndKeepsThemAsWritten() throws Exception {
+        long id = imported(unique(TestDocuments.seed(SEED_000).replace("Số: /NQ-HĐND", "Số: <b>/NQ-HĐND</b>")));
+        String review = "/resolutions/" + id + "/review";
+
+        assertThat(html(get(review), officer, 200)).contains("Số văn bản để trống: “Số: &lt;b&gt;/NQ-HĐND&lt;/b&gt;”.")
+                .doesNotContain("<b>/NQ-HĐND", "document number is blank");
+        MvcResult english = mvc.perform(get(review).param("lang", "en").with(PageVisitor.as(officer))).andReturn();
+        assertThat(english.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("document number is blank: &#39;Số: &lt;b&gt;/NQ-HĐND&lt;/b&gt;&#39;");
+        assertThat(resolutions.get(id, Optional.of(officer)).content().warnings())
+                .contains("document number is blank: 'Số: <b>/NQ-HĐND</b>'");
+    }
+
     private org.springframework.test.web.servlet.ResultActions upload(byte[] bytes, String name) throws Exception {
         return mvc.perform(multipart("/units/" + COMMUNE + "/import").file(new MockMultipartFile("file", name, "text/plain", bytes))
                 .with(PageVisitor.as(officer)).with(csrf()).locale(VIETNAMESE));

@@ -15,7 +15,7 @@ import vn.chitieu.history.AuditEvent;
 
 /**
  * A resolution's history as people read it: who, when, what, and each field that changed from its
- * old value to its new one, in words and local numbers and dates instead of the stored JSON.
+ * old value to its new one, in words, local numbers and dates and the reader's language instead of the stored JSON.
  */
 final class HistoryRows {
     /** What the history keeps for the machine: ids, offsets into the text, rule names. */
@@ -27,12 +27,14 @@ final class HistoryRows {
     private final MessageSource messages;
     private final Locale locale;
     private final LocalFormat format;
+    private final WarningWording warnings;
 
     HistoryRows(ObjectMapper json, MessageSource messages, Locale locale) {
         this.json = json;
         this.messages = messages;
         this.locale = locale;
         this.format = LocalFormat.of(locale);
+        this.warnings = new WarningWording(messages, locale);
     }
 
     record Row(String when, String who, String what, String about, List<Change> changes) {}
@@ -144,6 +146,9 @@ final class HistoryRows {
             return messages.getMessage("review.bool." + node.booleanValue(), null, locale);
         }
         String text = node.asText();
+        if (field.equals("warnings")) {
+            return warnings.show(text);
+        }
         if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
             return LocalFormat.parseDate(text).map(format::date).orElse(text);
         }

@@ -49,7 +49,7 @@ class ReviewView {
         model.addAttribute("problems", ProblemList.of(problems, messages, locale));
         model.addAttribute("choices", CHOICES);
         model.addAttribute("allowed", access.allowed(resolution, CurrentActor.get()));
-        model.addAttribute("warnings", resolution.content().warnings());
+        model.addAttribute("warnings", new WarningWording(messages, locale).show(resolution.content().warnings()));
         model.addAttribute("rules", rules(resolution));
     }
 
