@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,6 +21,9 @@ import java.util.stream.Collectors;
 public final class Browser {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
+    /** What a browser asks for when it follows a link or sends a form. */
+    private static final String ACCEPT = "text/html,application/xhtml+xml,*/*;q=0.8";
+
     private final HttpClient http;
     private final String base;
 
@@ -29,18 +33,31 @@ public final class Browser {
     }
 
     public HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept-Language", "vi").GET());
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", ACCEPT).header("Accept-Language", "vi").GET());
     }
 
     /** Posts a form as is: without a CSRF token unless the fields hold one. */
     public HttpResponse<String> post(String path, Map<String, String> fields) {
-        String body = fields.entrySet().stream()
+        return post(path, List.copyOf(fields.entrySet()));
+    }
+
+    /** Posts a form whose fields may repeat a name (ticked boxes, the rows of a table), in their order. */
+    public HttpResponse<String> post(String path, List<Map.Entry<String, String>> fields) {
+        String body = fields.stream()
                 .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
                 .collect(Collectors.joining("&"));
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Accept-Language", "vi")
+                .header("Accept", ACCEPT).header("Accept-Language", "vi")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** Posts a multipart form, as a page's file upload does (its CSRF token among the fields). */
+    public HttpResponse<String> upload(String path, Multipart form) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", form.contentType())
+                .header("Accept", ACCEPT).header("Accept-Language", "vi")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(form.bytes())));
     }
 
     /** Opens the page, then submits the form fields with the CSRF token that page's form carries. */

@@ -32,10 +32,11 @@ import vn.chitieu.plan.UnknownUnit;
 /**
  * Every refusal of the resolution API as an RFC 9457 problem, its title and detail in the request's
  * language (messages/api, Vietnamese unless Accept-Language asks for English). It answers only for
- * this package's controllers and before the application's general handler; no stack trace ever
- * leaves the server.
+ * the API's controllers (the pages of this package have {@link PageErrors}, and a visitor refused a
+ * page must reach Spring Security to be sent to sign in) and before the application's general
+ * handler; no stack trace ever leaves the server.
  */
-@RestControllerAdvice(basePackageClasses = ResolutionApiProblems.class)
+@RestControllerAdvice(assignableTypes = {ResolutionApi.class, ResolutionFileApi.class, AuditApi.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ResolutionApiProblems {
     private static final Logger log = LoggerFactory.getLogger(ResolutionApiProblems.class);
