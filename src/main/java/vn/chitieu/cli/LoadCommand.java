@@ -24,12 +24,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code load --url URL --user NAME --password SECRET --unit CODE --file FILE [--imports N] [--users N] [--seconds N]}:
+ * {@code load --url URL --user NAME --password SECRET --unit CODE --file FILE [--imports N] [--users N] [--warmup N] [--seconds N]}:
  * the web benchmark of docs/benchmarks.md against a running server. It imports FILE through the
  * API N times (each copy made distinct by a comment line at its end, so none is taken for an earlier
  * import) and prints the first, median and slowest import; then N people, each signed in through
- * the login form, open the resolution page over and over; it prints the page's p50/p95/p99 and
- * the pages served per second.
+ * the login form, open the resolution page over and over, first for {@code --warmup} seconds (15;
+ * the JIT compiles the page's code meanwhile) and then for {@code --seconds} measured ones; it prints
+ * the page's p50/p95/p99 and the pages served per second.
  */
 public final class LoadCommand {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"|value=\"([^\"]+)\"\\s+name=\"_csrf\"");
@@ -57,7 +58,7 @@ public final class LoadCommand {
             for (int i = 0; i < options.users(); i++) {
                 people.add(signIn(options));
             }
-            measure(people, page, 3, new ArrayList<>());
+            measure(people, page, options.warmUp(), new ArrayList<>());
             List<Long> times = Collections.synchronizedList(new ArrayList<>());
             long started = System.nanoTime();
             measure(people, page, options.seconds(), times);
@@ -168,7 +169,7 @@ public final class LoadCommand {
         return sorted.isEmpty() ? 0 : sorted.get(Math.min(sorted.size() - 1, (int) (sorted.size() * p))) / 1e6;
     }
 
-    record LoadOptions(String url, String user, String password, String unit, Path file, int imports, int users, int seconds) {
+    record LoadOptions(String url, String user, String password, String unit, Path file, int imports, int users, int warmUp, int seconds) {
         static LoadOptions parse(String[] args) {
             java.util.Map<String, String> values = new java.util.HashMap<>();
             for (int i = 0; i < args.length; i++) {
@@ -185,7 +186,7 @@ public final class LoadCommand {
             }
             return new LoadOptions(values.get("url").replaceAll("/$", ""), values.get("user"), values.get("password"), values.get("unit"),
                     Path.of(values.get("file")), Integer.parseInt(values.getOrDefault("imports", "10")),
-                    Integer.parseInt(values.getOrDefault("users", "20")),
+                    Integer.parseInt(values.getOrDefault("users", "20")), Integer.parseInt(values.getOrDefault("warmup", "15")),
                     Integer.parseInt(values.getOrDefault("seconds", "30")));
         }
     }
