@@ -55,6 +55,13 @@ public class Resolutions {
         return all.stream().filter(summary -> canRead(summary.unitCode(), summary.status(), summary.archived(), actor)).toList();
     }
 
+    /** The resolutions of every commune of a province that this person may see. */
+    @Transactional(readOnly = true)
+    public List<ResolutionSummary> listInProvince(String provinceCode, boolean archived, Optional<Actor> actor) {
+        return resolutions.list(null, provinceCode, null, archived).stream()
+                .filter(summary -> canRead(summary.unitCode(), summary.status(), summary.archived(), actor)).toList();
+    }
+
     @Transactional
     public Resolution save(long id, int version, ResolutionContent content, Actor actor) {
         Resolution before = editable(id, actor);

@@ -71,6 +71,11 @@ public class ResolutionRepository {
     }
 
     public List<ResolutionSummary> list(String unitCode, String status, boolean archived) {
+        return list(unitCode, null, status, archived);
+    }
+
+    /** The resolutions of one unit, or of every commune of a province ({@code provinceCode}), or of all units. */
+    public List<ResolutionSummary> list(String unitCode, String provinceCode, String status, boolean archived) {
         StringBuilder sql = new StringBuilder("SELECT r.id, r.unit_code, r.status, r.archived, r.number, r.title, r.adopted_on, "
                 + "r.period_start, r.period_end, r.updated_at, "
                 + "(SELECT count(*) FROM indicator i WHERE i.resolution_id = r.id AND NOT i.archived) AS indicators, "
@@ -80,6 +85,10 @@ public class ResolutionRepository {
         if (unitCode != null) {
             sql.append(" AND r.unit_code = ?");
             params.add(unitCode);
+        }
+        if (provinceCode != null) {
+            sql.append(" AND r.unit_code IN (SELECT code FROM admin_unit WHERE province_code = ?)");
+            params.add(provinceCode);
         }
         if (status != null) {
             sql.append(" AND r.status = ?");
