@@ -101,6 +101,74 @@ public class Resolutions {
         return change(before, before.restore(actor.username(), clock.instant()), Action.RESTORE, actor);
     }
 
+    /**
+     * Brings back an indicator, target or task that was removed from a draft (removing only archives).
+     * A target comes back only while its indicator is there.
+     */
+    @Transactional
+    public Resolution restorePart(long id, String partType, long partId, Actor actor) {
+        Resolution before = editable(id, actor);
+        if (before.status() != ResolutionStatus.DRAFT) {
+            throw new ResolutionRejected(new ResolutionProblem("plan.problem.notDraft", "status", before.status().name()));
+        }
+        if (!List.of("indicator", "target", "task").contains(partType) || !resolutions.restorePart(id, partType, partId)) {
+            throw new ResolutionRejected(new ResolutionProblem("plan.problem.partNotArchived", partType + "/" + partId, partType + "/" + partId));
+        }
+        if (!resolutions.update(before, before.version())) {
+            throw new StaleVersion(before.version());
+        }
+        Instant now = clock.instant();
+        List<Long> targets = partType.equals("indicator") ? restoreTargetsRemovedWith(id, partId) : List.of();
+        Resolution after = resolutions.find(id).orElseThrow();
+        audit.record(partType, partId, id, Action.RESTORE, actor.username(), now, null, part(after, partType, partId));
+        targets.forEach(target -> audit.record("target", target, id, Action.RESTORE, actor.username(), now, null, part(after, "target", target)));
+        return after;
+    }
+
+    /** An indicator's targets that were archived by the same save as the indicator come back with it. */
+    private List<Long> restoreTargetsRemovedWith(long resolutionId, long indicatorId) {
+        List<AuditEvent> events = audit.forResolution(resolutionId);
+        Optional<Instant> removedAt = events.stream()
+                .filter(e -> e.action() == Action.ARCHIVE && e.entityType().equals("indicator") && e.entityId() == indicatorId)
+                .map(AuditEvent::at).reduce((first, last) -> last);
+        if (removedAt.isEmpty()) {
+            return List.of();
+        }
+        java.util.Set<Long> ofIndicator = resolutions.archivedTargetsOf(indicatorId);
+        return events.stream()
+                .filter(e -> e.action() == Action.ARCHIVE && e.entityType().equals("target") && e.at().equals(removedAt.get())
+                        && ofIndicator.contains(e.entityId()))
+                .map(AuditEvent::entityId).distinct()
+                .filter(target -> resolutions.restorePart(resolutionId, "target", target)).toList();
+    }
+
+    /** The ids of the draft's parts that were removed and can be restored, as {@code type/id}. */
+    @Transactional(readOnly = true)
+    public java.util.Set<String> restorableParts(Resolution resolution, Optional<Actor> actor) {
+        if (resolution.status() != ResolutionStatus.DRAFT || actor.isEmpty() || !actor.get().canEdit(unit(resolution))) {
+            return java.util.Set.of();
+        }
+        java.util.Set<String> parts = new java.util.HashSet<>();
+        for (String type : List.of("indicator", "target", "task")) {
+            resolutions.archivedParts(resolution.id(), type).forEach(partId -> parts.add(type + "/" + partId));
+        }
+        return parts;
+    }
+
+    private static Object part(Resolution resolution, String type, long partId) {
+        for (Indicator indicator : resolution.content().indicators()) {
+            if (type.equals("indicator") && indicator.id() == partId) {
+                return indicator.withIdAndTargets(partId, List.of());
+            }
+            for (Target target : indicator.targets()) {
+                if (type.equals("target") && target.id() == partId) {
+                    return target;
+                }
+            }
+        }
+        return resolution.content().tasks().stream().filter(task -> type.equals("task") && task.id() == partId).findFirst().orElse(null);
+    }
+
     /** The original file's bytes. */
     @Transactional(readOnly = true)
     public byte[] source(long id, Optional<Actor> actor) {

@@ -142,6 +142,31 @@ public class ResolutionRepository {
         jdbc.sql("UPDATE " + table(table) + " SET archived = TRUE WHERE id = ?").param(id).update();
     }
 
+    /** Shows an archived part again; false when it is not an archived part of this resolution. */
+    public boolean restorePart(long resolutionId, String table, long id) {
+        String owner = switch (table(table)) {
+            case "indicator", "task" -> "resolution_id = ?";
+            case "target" -> "indicator_id IN (SELECT id FROM indicator WHERE resolution_id = ? AND NOT archived)";
+            default -> throw new IllegalArgumentException("not a part: " + table);
+        };
+        return jdbc.sql("UPDATE " + table + " SET archived = FALSE WHERE id = ? AND archived AND " + owner).params(id, resolutionId)
+                .update() == 1;
+    }
+
+    /** The ids of the resolution's archived parts of one kind. */
+    public java.util.Set<Long> archivedParts(long resolutionId, String table) {
+        String owner = table(table).equals("target")
+                ? "indicator_id IN (SELECT id FROM indicator WHERE resolution_id = ?)" : "resolution_id = ?";
+        return new java.util.HashSet<>(jdbc.sql("SELECT id FROM " + table + " WHERE archived AND " + owner).param(resolutionId)
+                .query(Long.class).list());
+    }
+
+    /** The archived targets of one indicator. */
+    public java.util.Set<Long> archivedTargetsOf(long indicatorId) {
+        return new java.util.HashSet<>(jdbc.sql("SELECT id FROM target WHERE archived AND indicator_id = ?").param(indicatorId)
+                .query(Long.class).list());
+    }
+
     /** The resolution a target belongs to, whatever its state. */
     public Optional<Long> resolutionOfTarget(long targetId) {
         return jdbc.sql("SELECT i.resolution_id FROM target t JOIN indicator i ON i.id = t.indicator_id WHERE t.id = ?")

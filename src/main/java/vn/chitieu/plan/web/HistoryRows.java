@@ -37,7 +37,11 @@ final class HistoryRows {
         this.warnings = new WarningWording(messages, locale);
     }
 
-    record Row(String when, String who, String what, String about, List<Change> changes) {}
+    /**
+     * @param archivedPart for an archiving of an indicator, target or task, {@code type/id} of the
+     *     part (the page offers to restore it while it is still archived); else {@code null}
+     */
+    record Row(String when, String who, String what, String about, List<Change> changes, String archivedPart) {}
 
     /** @param before empty for a field that is new */
     record Change(String field, String before, String after) {}
@@ -66,7 +70,7 @@ final class HistoryRows {
         String parts = messages.getMessage("review.history.parts",
                 new Object[] {String.valueOf(counts[0]), String.valueOf(counts[1]), String.valueOf(counts[2])}, locale);
         return new Row(format.dateTime(event.at()), event.actor(), messages.getMessage("review.history.resolution.CREATE", null, locale),
-                parts, List.of());
+                parts, List.of(), null);
     }
 
     private static boolean isCreation(AuditEvent event, String entityType) {
@@ -95,7 +99,9 @@ final class HistoryRows {
         String what = messages.getMessage("review.history." + event.entityType() + "." + event.action().name(), null,
                 messages.getMessage("review.history.other", null, locale), locale);
         String about = named == null ? "" : after.getOrDefault(named, before.get(named));
-        return new Row(format.dateTime(event.at()), event.actor(), what, about, changes);
+        String archivedPart = event.action() == AuditEvent.Action.ARCHIVE && PARTS.contains(event.entityType())
+                ? event.entityType() + "/" + event.entityId() : null;
+        return new Row(format.dateTime(event.at()), event.actor(), what, about, changes, archivedPart);
     }
 
     /** The field that names the thing: a target's subject, an indicator's or task's text, a resolution's number. */

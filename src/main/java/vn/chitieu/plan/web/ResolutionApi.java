@@ -119,6 +119,13 @@ class ResolutionApi {
         return answer(resolutions.restore(id, SignedIn.actor()));
     }
 
+    @PostMapping("/{id}/parts/{type:indicator|target|task}/{partId}/restore")
+    @Operation(summary = "Bring back an indicator, target or task removed from a draft (removing only archives it)")
+    ResponseEntity<ResolutionJson> restorePart(@PathVariable("id") long id, @PathVariable("type") String type,
+            @PathVariable("partId") long partId) {
+        return answer(resolutions.restorePart(id, type, partId, SignedIn.actor()));
+    }
+
     private static ResponseEntity<ResolutionJson> answer(Resolution resolution) {
         return ResponseEntity.ok().eTag(Versions.etag(resolution.version())).body(ResolutionJson.of(resolution, null));
     }

@@ -91,13 +91,26 @@ class ResolutionPages {
 
     /** Only for those whose scope holds the resolution (it names officials): a visitor is asked to sign in, as the API asks. */
     @GetMapping("/resolutions/{id}/history")
-    String history(@PathVariable long id, Model model, Locale locale) {
+    String history(@PathVariable long id, @RequestParam(required = false) String notice, Model model, Locale locale) {
         Optional<Actor> actor = Optional.of(Access.signedIn());
         Resolution resolution = resolutions.get(id, actor);
         List<AuditEvent> events = resolutions.history(resolution, actor);
         model.addAttribute("resolution", resolution);
         model.addAttribute("history", new HistoryRows(json, messages, locale).rows(newestFirst(events)));
+        model.addAttribute("restorable", resolutions.restorableParts(resolution, actor));
+        model.addAttribute("notice", ReviewView.notice(notice));
         return "plan/history";
+    }
+
+    /** Brings back a part removed from a draft, from the history page that shows its removal. */
+    @PostMapping("/resolutions/{id}/parts/{type:indicator|target|task}/{partId}/restore")
+    String restorePart(@PathVariable("id") long id, @PathVariable("type") String type, @PathVariable("partId") long partId) {
+        try {
+            resolutions.restorePart(id, type, partId, Access.signedIn());
+        } catch (ResolutionRejected | StaleVersion notNow) {
+            return "redirect:/resolutions/" + id + "/history?notice=partNotRestored";
+        }
+        return "redirect:/resolutions/" + id + "/history?notice=partRestored";
     }
 
     private String show(Resolution resolution, Model model, Locale locale) {
