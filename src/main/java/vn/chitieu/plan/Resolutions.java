@@ -114,10 +114,10 @@ public class Resolutions {
         if (!List.of("indicator", "target", "task").contains(partType) || !resolutions.restorePart(id, partType, partId)) {
             throw new ResolutionRejected(new ResolutionProblem("plan.problem.partNotArchived", partType + "/" + partId, partType + "/" + partId));
         }
-        if (!resolutions.update(before, before.version())) {
+        Instant now = clock.instant();
+        if (!resolutions.touch(id, before.version(), actor.username(), now)) {
             throw new StaleVersion(before.version());
         }
-        Instant now = clock.instant();
         List<Long> targets = partType.equals("indicator") ? restoreTargetsRemovedWith(id, partId) : List.of();
         Resolution after = resolutions.find(id).orElseThrow();
         audit.record(partType, partId, id, Action.RESTORE, actor.username(), now, null, part(after, partType, partId));

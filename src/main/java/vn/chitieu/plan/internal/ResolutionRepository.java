@@ -58,6 +58,12 @@ public class ResolutionRepository {
         return jdbc.sql(sql.toString()).params(params).update() == 1;
     }
 
+    /** Marks a change to the resolution's parts alone: a new version, who and when; false when someone saved first. */
+    public boolean touch(long id, int version, String by, java.time.Instant at) {
+        return jdbc.sql("UPDATE resolution SET version = version + 1, updated_by = ?, updated_at = ? WHERE id = ? AND version = ?")
+                .params(by, Timestamp.from(at), id, version).update() == 1;
+    }
+
     public Optional<Resolution> find(long id) {
         return jdbc.sql(ResolutionRows.COLUMNS + "WHERE r.id = ?").param(id).query((row, n) -> rows.read(row)).optional()
                 .map(this::withParts);

@@ -120,7 +120,8 @@ class ResolutionPages {
             List<TargetLine> targets = indicator.targets().stream().map(t -> new TargetLine(t.subject(), wording.describe(t))).toList();
             groups.computeIfAbsent(indicator.group(), g -> new ArrayList<>()).add(new Row(indicator, targets));
         }
-        List<HistoryRows.Row> history = resolutions.mayReadHistory(resolution, CurrentActor.get())
+        boolean showHistory = resolutions.mayReadHistory(resolution, CurrentActor.get());
+        List<HistoryRows.Row> history = showHistory
                 ? new HistoryRows(json, messages, locale).rows(newestFirst(resolutions.history(resolution, CurrentActor.get())))
                 : List.of();
         model.addAttribute("resolution", resolution);
@@ -129,7 +130,7 @@ class ResolutionPages {
         model.addAttribute("fmt", LocalFormat.of(locale));
         model.addAttribute("history", history.stream().limit(RECENT).toList());
         model.addAttribute("moreHistory", history.size() > RECENT);
-        model.addAttribute("showHistory", resolutions.mayReadHistory(resolution, CurrentActor.get()));
+        model.addAttribute("showHistory", showHistory);
         if (!model.containsAttribute("problems")) {
             model.addAttribute("problems", ProblemList.none());
         }
