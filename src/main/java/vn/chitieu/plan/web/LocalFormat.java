@@ -1,36 +1,32 @@
 package vn.chitieu.plan.web;
 
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import vn.chitieu.web.Formats;
 
 /**
  * Numbers and dates written as the reader writes them: "3.865,28" and "24/12/2025" in Vietnamese,
  * "3,865.28" and "24 Dec 2025" in English; and numbers typed either way read back.
  */
 public final class LocalFormat {
-    /** Communes keep Vietnam's time; the server may not. */
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final DateTimeFormatter TYPED_DATE = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
     private static final Pattern GROUPED = Pattern.compile("[1-9]\\d{0,2}([.,]\\d{3})+");
     private static final Pattern PLAIN = Pattern.compile("\\d+([.,]\\d+)?");
 
     private final boolean english;
-    private final DateTimeFormatter date;
+    private final Locale locale;
     private final DateTimeFormatter dateTime;
 
     private LocalFormat(boolean english) {
         this.english = english;
-        this.date = english ? DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH) : DateTimeFormatter.ofPattern("dd/MM/uuuu");
+        this.locale = english ? Locale.ENGLISH : Locale.forLanguageTag("vi");
         this.dateTime = english ? DateTimeFormatter.ofPattern("d MMM uuuu HH:mm", Locale.ENGLISH)
                 : DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm");
     }
@@ -40,25 +36,17 @@ public final class LocalFormat {
         return new LocalFormat(locale != null && "en".equals(locale.getLanguage()));
     }
 
+    /** Written by the application's one number format (web.Formats): 1.306,5 or 1,306.5. */
     public String number(BigDecimal value) {
-        if (value == null) {
-            return "";
-        }
-        DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.ROOT);
-        symbols.setGroupingSeparator(english ? ',' : '.');
-        symbols.setDecimalSeparator(english ? '.' : ',');
-        symbols.setMinusSign('-');
-        DecimalFormat format = new DecimalFormat("#,##0", symbols);
-        format.setMaximumFractionDigits(Math.max(0, value.stripTrailingZeros().scale()));
-        return format.format(value);
+        return Formats.number(value, locale);
     }
 
     public String date(LocalDate value) {
-        return value == null ? "" : date.format(value);
+        return Formats.date(value, locale);
     }
 
     public String dateTime(Instant value) {
-        return value == null ? "" : dateTime.format(value.atZone(VIETNAM));
+        return value == null ? "" : dateTime.format(value.atZone(Formats.VIETNAM));
     }
 
     /** A date as typed into a form: always day/month/year, whatever the language. */
