@@ -37,7 +37,7 @@ public class ChitieuApplication {
         }
         err.println("usage: java -jar chitieu.jar                 serves the web application on port 8080");
         err.println("       java -jar chitieu.jar extract FILE... [--out DIR] [--explain] [--bench [--warmup N] [--seconds N]]");
-        err.println("       java -jar chitieu.jar load --url URL --user NAME --password SECRET --unit CODE --file FILE [--imports 10] [--users 20] [--warmup 15] [--seconds 30]");
+        err.println("       java -jar chitieu.jar load --url URL --user NAME --password SECRET --unit CODE --file FILE [--imports 10] [--users 20] [--warmup 60] [--seconds 30]");
         err.println("  extract reads resolutions (TXT, DOCX, DOC, PDF, PNG, JPEG, TIFF, XLSX) and prints what they contain as JSON");
         return args[0].equals("help") ? 0 : 2;
     }
