@@ -200,6 +200,14 @@ public class Resolutions {
         return audit.forResolution(resolution.id());
     }
 
+    /** The last {@code limit} changes of a resolution already loaded for this person, newest first, imports folded. */
+    public AuditTrail.Recent recentHistory(Resolution resolution, Optional<Actor> actor, int limit) {
+        if (!mayReadHistory(resolution, actor)) {
+            throw new ResolutionNotFound(resolution.id());
+        }
+        return audit.recentForResolution(resolution.id(), limit);
+    }
+
     public boolean mayReadHistory(Resolution resolution, Optional<Actor> actor) {
         return actor.isPresent() && units.find(resolution.unitCode()).map(unit -> actor.get().canRead(unit)).orElse(false);
     }

@@ -52,6 +52,11 @@ final class ResolutionApiCalls {
         return mvc.perform(signed(withHeaders(MockMvcRequestBuilders.post(path).with(csrf()), headers), actor));
     }
 
+    /** A POST of a JSON body as the actor. */
+    ResultActions postJson(String path, String json, Actor actor) throws Exception {
+        return mvc.perform(signed(MockMvcRequestBuilders.post(path).with(csrf()).contentType(MediaType.APPLICATION_JSON).content(json), actor));
+    }
+
     /** A PUT of the content; {@code ifMatch} null sends no If-Match at all. */
     ResultActions put(long id, String ifMatch, JsonNode content, Actor actor) throws Exception {
         MockHttpServletRequestBuilder request = MockMvcRequestBuilders.put("/api/resolutions/" + id).with(csrf()).contentType(MediaType.APPLICATION_JSON)

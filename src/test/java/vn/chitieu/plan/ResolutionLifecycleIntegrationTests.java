@@ -19,6 +19,7 @@ import vn.chitieu.IntegrationTest;
 import vn.chitieu.document.DocumentException;
 import vn.chitieu.document.TestDocuments;
 import vn.chitieu.history.AuditEvent;
+import vn.chitieu.history.AuditTrail;
 import vn.chitieu.security.Actor;
 
 @IntegrationTest
@@ -138,6 +139,37 @@ class ResolutionLifecycleIntegrationTests {
 
         resolutions.restore(draft.id(), officer);
         assertThat(resolutions.list(COMMUNE, null, false, Optional.of(officer))).extracting(ResolutionSummary::id).contains(draft.id());
+    }
+
+    @Test
+    void summarisesTheNewestChangesWithTheImportFoldedAsTheFullHistoryDoes() throws DocumentException {
+        Resolution draft = importSeed();
+        Resolution saved = draft;
+        for (int i = 1; i <= 3; i++) {
+            saved = resolutions.save(draft.id(), saved.version(), withFirstValue(saved, BigDecimal.valueOf(40 + i)), officer);
+        }
+        resolutions.archive(draft.id(), officer);
+        resolutions.restore(draft.id(), officer);
+        List<AuditEvent> all = new ArrayList<>(resolutions.history(draft.id(), Optional.of(officer)));
+        java.util.Collections.reverse(all);
+        AuditEvent creation = all.stream().filter(e -> e.entityType().equals("resolution") && e.action() == AuditEvent.Action.CREATE)
+                .findFirst().orElseThrow();
+        List<AuditEvent> folded = all.stream().filter(e -> !(e.action() == AuditEvent.Action.CREATE
+                && List.of("indicator", "target", "task").contains(e.entityType()) && e.at().equals(creation.at()))).toList();
+
+        AuditTrail.Recent recent = resolutions.recentHistory(draft, Optional.of(officer), 5);
+        AuditTrail.Recent everything = resolutions.recentHistory(draft, Optional.of(officer), folded.size());
+
+        assertThat(recent.events()).isEqualTo(folded.subList(0, 5));
+        assertThat(recent.more()).isTrue();
+        assertThat(recent.importedParts()).isEmpty();
+        assertThat(everything.events()).isEqualTo(folded);
+        assertThat(everything.more()).isFalse();
+        ResolutionContent content = draft.content();
+        assertThat(everything.importedParts()).containsOnlyKeys(creation.id());
+        assertThat(everything.importedParts().get(creation.id())).containsExactlyInAnyOrderEntriesOf(java.util.Map.of(
+                "indicator", content.indicators().size(), "target", content.targetCount(), "task", content.tasks().size()));
+        assertThatThrownBy(() -> resolutions.recentHistory(draft, Optional.empty(), 5)).isInstanceOf(ResolutionNotFound.class);
     }
 
     private Resolution importSeed() throws DocumentException {

@@ -199,8 +199,9 @@ class ReviewPagesIntegrationTests {
 
         assertThat(html(get("/resolutions/" + id), officer, 200)).contains("tăng 10 %/năm", "Kinh tế", "Dự thảo", "Lưu trữ");
         ResolutionContent content = resolutions.get(id, Optional.of(officer)).content();
-        assertThat(html(get("/resolutions/" + id + "/history"), officer, 200)).contains("Nhập nghị quyết", content.indicators().size()
-                + " chỉ tiêu, " + content.targetCount() + " mục tiêu, " + content.tasks().size() + " nhiệm vụ");
+        String imported = content.indicators().size() + " chỉ tiêu, " + content.targetCount() + " mục tiêu, " + content.tasks().size() + " nhiệm vụ";
+        assertThat(html(get("/resolutions/" + id + "/history"), officer, 200)).contains("Nhập nghị quyết", imported);
+        assertThat(html(get("/resolutions/" + id), officer, 200)).contains("Nhập nghị quyết", imported);
     }
 
     @Test

@@ -21,6 +21,7 @@ import org.springframework.util.MultiValueMap;
 import vn.chitieu.IntegrationTest;
 import vn.chitieu.document.DocumentException;
 import vn.chitieu.document.TestDocuments;
+import vn.chitieu.plan.Comments;
 import vn.chitieu.plan.Resolution;
 import vn.chitieu.plan.ResolutionImport;
 import vn.chitieu.plan.Resolutions;
@@ -55,6 +56,8 @@ class AccessMatrixIntegrationTests extends SecurityTestBase {
     ResolutionImport imports;
     @Autowired
     Resolutions resolutions;
+    @Autowired
+    Comments comments;
     @Autowired
     ApiTokens tokens;
     @Autowired
@@ -98,6 +101,7 @@ class AccessMatrixIntegrationTests extends SecurityTestBase {
         Request account = Request.apiJson(() -> "{\"username\":\"ma-tran-" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime()
                 + "\",\"displayName\":\"Người thử\",\"role\":\"COUNCIL_MEMBER\",\"unitCode\":\"" + A + "\"}");
         Request token = Request.apiJson(() -> "{\"name\":\"ma trận\"}");
+        Request comment = Request.apiJson(() -> "{\"body\":\"Ý kiến thử\"}");
 
         AuthorizationMatrix matrix = new AuthorizationMatrix(people, placeholders(), this::state)
         //                                                                          visitor   ADMIN   PROVINCE       COMMUNE_OFFICER       COMMUNE_LEADER        COUNCIL_MEMBER
@@ -124,6 +128,10 @@ class AccessMatrixIntegrationTests extends SecurityTestBase {
                 .row(post,    "/api/resolutions/{new draft}/archive",                   401,    200,    403,   404,    200,   404,   404,    200,   404,   404,    403,   404,   404)
                 .row(post,    "/api/resolutions/{new published}/archive",               401,    200,    403,   403,    200,   403,   403,    200,   403,   403,    403,   403,   403)
                 .row(post,    "/api/resolutions/{new archived}/restore",                401,    200,    403,   404,    200,   404,   404,    200,   404,   404,    403,   404,   404)
+                .row(get,     "/api/resolutions/{draft}/comments",                      401,    200,    200,   404,    200,   404,   404,    200,   404,   404,    200,   404,   404)
+                .row(get,     "/api/resolutions/{published}/comments",                  401,    200,    200,   404,    200,   404,   404,    200,   404,   404,    200,   404,   404)
+                .row(comment, "/api/resolutions/{new draft}/comments",                  401,    201,    403,   404,    201,   404,   404,    201,   404,   404,    201,   404,   404)
+                .row(comment, "/api/resolutions/{new published}/comments",              401,    201,    403,   403,    201,   403,   403,    201,   403,   403,    201,   403,   403)
                 .row(extract, "/api/extract",                                           401,    200,    200,   200,    200,   200,   200,    200,   200,   200,    200,   200,   200)
                 .row(get,     "/api/accounts",                                          401,    200,    404,   404,    404,   404,   404,    404,   404,   404,    404,   404,   404)
                 .row(account, "/api/accounts",                                          401,    201,    404,   404,    404,   404,   404,    404,   404,   404,    404,   404,   404)
@@ -139,6 +147,7 @@ class AccessMatrixIntegrationTests extends SecurityTestBase {
         Request list = Request.pageList();
         Request post = Request.pageForm(cell -> List.of());
         Request upload = Request.pageUpload(this::uniqueSeed);
+        Request comment = Request.pageForm(cell -> List.of(Map.entry("body", "Ý kiến thử")));
         Request save = Request.pageForm(cell -> {
             MultiValueMap<String, String> form = FormFields.of(clerkBrowser.get("/resolutions/" + cell.id() + "/review").body());
             form.remove("_csrf");
@@ -173,7 +182,9 @@ class AccessMatrixIntegrationTests extends SecurityTestBase {
                 .row(post,    "/resolutions/{new adopted}/publish",                   LOGIN,   AWAY,    403,   404,    403,   404,   404,   AWAY,   404,   404,    403,   404,   404)
                 .row(post,    "/resolutions/{new draft}/archive",                     LOGIN,   AWAY,    403,   404,   AWAY,   404,   404,   AWAY,   404,   404,    403,   404,   404)
                 .row(post,    "/resolutions/{new published}/archive",                 LOGIN,   AWAY,    403,   403,   AWAY,   403,   403,   AWAY,   403,   403,    403,   403,   403)
-                .row(post,    "/resolutions/{new archived}/restore",                  LOGIN,   AWAY,    403,   404,   AWAY,   404,   404,   AWAY,   404,   404,    403,   404,   404);
+                .row(post,    "/resolutions/{new archived}/restore",                  LOGIN,   AWAY,    403,   404,   AWAY,   404,   404,   AWAY,   404,   404,    403,   404,   404)
+                .row(comment, "/resolutions/{new draft}/comments",                    LOGIN,   AWAY,    403,   404,   AWAY,   404,   404,   AWAY,   404,   404,   AWAY,   404,   404)
+                .row(comment, "/resolutions/{new published}/comments",                LOGIN,   AWAY,    403,   403,   AWAY,   403,   403,   AWAY,   403,   403,   AWAY,   403,   403);
 
         matrix.verify();
     }
@@ -190,10 +201,11 @@ class AccessMatrixIntegrationTests extends SecurityTestBase {
                 "new archived", this::archived);
     }
 
-    /** Where a resolution stands, as the rows' changes move it. */
+    /** Where a resolution stands, as the rows' changes move it: its status, version and comments. */
     private String state(long id) {
         Resolution resolution = resolutions.get(id, Optional.of(clerk));
-        return resolution.status() + (resolution.archived() ? " archived" : "") + " v" + resolution.version();
+        return resolution.status() + (resolution.archived() ? " archived" : "") + " v" + resolution.version() + ", "
+                + comments.list(id, Optional.of(clerk)).size() + " comments";
     }
 
     private long draft() {

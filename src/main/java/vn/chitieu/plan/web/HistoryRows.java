@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.context.MessageSource;
 import vn.chitieu.history.AuditEvent;
+import vn.chitieu.history.AuditTrail;
 
 /**
  * A resolution's history as people read it: who, when, what, and each field that changed from its
@@ -64,6 +65,17 @@ final class HistoryRows {
             }
         }
         return shown.stream().map(e -> isCreation(e, "resolution") ? imported(e, imports.get(instant(e))) : row(e)).toList();
+    }
+
+    /** The rows of a history summary, whose imports were folded and counted by the database. */
+    List<Row> rows(AuditTrail.Recent recent) {
+        return recent.events().stream().map(e -> {
+            if (!isCreation(e, "resolution")) {
+                return row(e);
+            }
+            Map<String, Integer> parts = recent.importedParts().getOrDefault(e.id(), Map.of());
+            return imported(e, PARTS.stream().mapToInt(type -> parts.getOrDefault(type, 0)).toArray());
+        }).toList();
     }
 
     private Row imported(AuditEvent event, int[] counts) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import vn.chitieu.plan.ResolutionProblem;
+import vn.chitieu.web.Formats;
 
 /**
  * The problems to show on a page, in the reader's language, each with the id of the field it is
@@ -27,7 +28,7 @@ public final class ProblemList {
     static ProblemList of(List<ResolutionProblem> problems, MessageSource messages, Locale locale) {
         List<Entry> entries = new ArrayList<>();
         for (ResolutionProblem problem : problems) {
-            Object[] args = problem.args().stream().map(String::valueOf).toArray();
+            Object[] args = problem.args().stream().map(a -> a instanceof Number n ? Formats.number(n, locale) : String.valueOf(a)).toArray();
             entries.add(new Entry(messages.getMessage(problem.messageKey(), args, problem.messageKey(), locale), fieldId(problem.path())));
         }
         return new ProblemList(entries);

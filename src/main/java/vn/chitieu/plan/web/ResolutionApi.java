@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -21,6 +22,8 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.chitieu.document.DocumentException;
+import vn.chitieu.plan.Comment;
+import vn.chitieu.plan.Comments;
 import vn.chitieu.plan.ImportResult;
 import vn.chitieu.plan.Resolution;
 import vn.chitieu.plan.ResolutionContent;
@@ -41,10 +44,12 @@ import vn.chitieu.security.CurrentActor;
 class ResolutionApi {
     private final Resolutions resolutions;
     private final ResolutionImport imports;
+    private final Comments comments;
 
-    ResolutionApi(Resolutions resolutions, ResolutionImport imports) {
+    ResolutionApi(Resolutions resolutions, ResolutionImport imports, Comments comments) {
         this.resolutions = resolutions;
         this.imports = imports;
+        this.comments = comments;
     }
 
     @GetMapping
@@ -124,6 +129,26 @@ class ResolutionApi {
     ResponseEntity<ResolutionJson> restorePart(@PathVariable("id") long id, @PathVariable("type") String type,
             @PathVariable("partId") long partId) {
         return answer(resolutions.restorePart(id, type, partId, SignedIn.actor()));
+    }
+
+    @GetMapping("/{id}/comments")
+    @Operation(summary = "The comments on a resolution, oldest first",
+            description = "For those who may read its history (signed in, the resolution within their scope).")
+    List<Comment> comments(@PathVariable long id) {
+        return comments.list(id, Optional.of(SignedIn.actor()));
+    }
+
+    /** A new comment. */
+    record NewComment(String body) {}
+
+    @PostMapping(path = "/{id}/comments", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Comment on a resolution",
+            description = "For the commune's council members and officials. `{\"body\": \"…\"}`, at most 4,000 characters; "
+                    + "an empty or longer text answers 422 with `problems`. Comments are never edited or deleted.")
+    @ApiResponse(responseCode = "201", description = "the comment as kept")
+    ResponseEntity<Comment> comment(@PathVariable long id, @RequestBody NewComment comment) {
+        Comment added = comments.add(id, comment.body(), SignedIn.actor());
+        return ResponseEntity.created(URI.create("/api/resolutions/" + id + "/comments")).body(added);
     }
 
     private static ResponseEntity<ResolutionJson> answer(Resolution resolution) {

@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.chitieu.extraction.IndicatorGroup;
 import vn.chitieu.history.AuditEvent;
+import vn.chitieu.history.AuditTrail;
+import vn.chitieu.plan.Comments;
 import vn.chitieu.plan.Indicator;
 import vn.chitieu.plan.Resolution;
 import vn.chitieu.plan.ResolutionRejected;
@@ -36,12 +38,14 @@ class ResolutionPages {
     private static final int RECENT = 5;
 
     private final Resolutions resolutions;
+    private final Comments comments;
     private final Access access;
     private final MessageSource messages;
     private final ObjectMapper json;
 
-    ResolutionPages(Resolutions resolutions, Access access, MessageSource messages, ObjectMapper json) {
+    ResolutionPages(Resolutions resolutions, Comments comments, Access access, MessageSource messages, ObjectMapper json) {
         this.resolutions = resolutions;
+        this.comments = comments;
         this.access = access;
         this.messages = messages;
         this.json = json;
@@ -89,6 +93,25 @@ class ResolutionPages {
         return "redirect:/resolutions/" + id + "?notice=" + notice;
     }
 
+    /**
+     * Adds a comment and goes back to it; a comment that cannot be taken (empty, too long) shows the
+     * page again with the reason beside the box and everything typed still in it.
+     */
+    @PostMapping("/resolutions/{id}/comments")
+    String comment(@PathVariable long id, @RequestParam(defaultValue = "") String body, HttpServletResponse response, Model model,
+            Locale locale) {
+        Actor actor = Access.signedIn();
+        try {
+            comments.add(id, body, actor);
+        } catch (ResolutionRejected rejected) {
+            response.setStatus(422);
+            model.addAttribute("commentDraft", body);
+            model.addAttribute("commentProblem", ProblemList.of(rejected.problems(), messages, locale).all().get(0).message());
+            return show(resolutions.get(id, Optional.of(actor)), model, locale);
+        }
+        return "redirect:/resolutions/" + id + "?notice=commented#comments";
+    }
+
     /** Only for those whose scope holds the resolution (it names officials): a visitor is asked to sign in, as the API asks. */
     @GetMapping("/resolutions/{id}/history")
     String history(@PathVariable long id, @RequestParam(required = false) String notice, Model model, Locale locale) {
@@ -121,16 +144,20 @@ class ResolutionPages {
             groups.computeIfAbsent(indicator.group(), g -> new ArrayList<>()).add(new Row(indicator, targets));
         }
         boolean showHistory = resolutions.mayReadHistory(resolution, CurrentActor.get());
-        List<HistoryRows.Row> history = showHistory
-                ? new HistoryRows(json, messages, locale).rows(newestFirst(resolutions.history(resolution, CurrentActor.get())))
-                : List.of();
+        AuditTrail.Recent recent = showHistory ? resolutions.recentHistory(resolution, CurrentActor.get(), RECENT) : null;
         model.addAttribute("resolution", resolution);
         model.addAttribute("groups", groups.entrySet().stream().map(e -> new Group(e.getKey(), e.getValue())).toList());
         model.addAttribute("allowed", access.allowed(resolution, CurrentActor.get()));
         model.addAttribute("fmt", LocalFormat.of(locale));
-        model.addAttribute("history", history.stream().limit(RECENT).toList());
-        model.addAttribute("moreHistory", history.size() > RECENT);
+        model.addAttribute("history", recent == null ? List.of() : new HistoryRows(json, messages, locale).rows(recent));
+        model.addAttribute("moreHistory", recent != null && recent.more());
         model.addAttribute("showHistory", showHistory);
+        model.addAttribute("comments", showHistory ? comments.list(resolution, CurrentActor.get()) : List.of());
+        model.addAttribute("mayComment", comments.mayComment(resolution, CurrentActor.get()));
+        model.addAttribute("maxComment", Comments.MAX_LENGTH);
+        if (!model.containsAttribute("commentDraft")) {
+            model.addAttribute("commentDraft", "");
+        }
         if (!model.containsAttribute("problems")) {
             model.addAttribute("problems", ProblemList.none());
         }

@@ -23,7 +23,7 @@ import vn.chitieu.security.CurrentActor;
 /** What the review page shows besides the form: the problems, the original text with its highlights, the pages of a PDF. */
 @Component
 class ReviewView {
-    private static final Set<String> NOTICES = Set.of("imported", "existing", "saved", "adopted", "published", "archived", "restored", "changed",
+    private static final Set<String> NOTICES = Set.of("imported", "existing", "saved", "adopted", "published", "archived", "restored", "changed", "commented",
             "partRestored", "partNotRestored");
     private static final Choices CHOICES = new Choices(names(TargetKind.values()), names(Comparator.values()), names(Direction.values()),
             names(IndicatorGroup.values()), names(PeriodKind.values()));

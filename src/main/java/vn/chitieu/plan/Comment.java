@@ -1,0 +1,12 @@
+package vn.chitieu.plan;
+
+import java.time.Instant;
+
+/**
+ * A remark on a resolution by someone who may comment on it (a council member of the commune, or
+ * one of its officials). Kept for good, like every change.
+ *
+ * @param author the account's user name
+ * @param authorName the account's display name, the user name when the account is gone
+ */
+public record Comment(long id, long resolutionId, String author, String authorName, String body, Instant at) {}
