@@ -90,6 +90,7 @@ class ReviewPagesIntegrationTests {
     void savesAValueTypedTheVietnameseWay() throws Exception {
         long id = imported(unique(TestDocuments.seed(SEED_000)));
         Target before = firstTarget(id);
+        assertThat(html(get("/resolutions/" + id), officer, 200)).doesNotContain("43,5");
         MultiValueMap<String, String> form = reviewForm(id, officer);
         form.set("indicators[0].targets[0].value", "43,5");
 
@@ -102,6 +103,8 @@ class ReviewPagesIntegrationTests {
         assertThat(resolutions.history(id, Optional.of(officer))).filteredOn(e -> e.action() == AuditEvent.Action.UPDATE)
                 .singleElement().satisfies(e -> assertThat(e.entityId()).isEqualTo(before.id()));
         assertThat(html(get("/resolutions/" + id + "/history"), officer, 200)).contains("Sửa mục tiêu", "43,5");
+        assertThat(html(get("/resolutions/" + id), officer, 200)).as("the page of the new version, not the one shown before")
+                .contains("43,5");
     }
 
     @Test

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,11 +15,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import vn.chitieu.extraction.IndicatorGroup;
 import vn.chitieu.history.AuditEvent;
 import vn.chitieu.history.AuditTrail;
 import vn.chitieu.plan.Comments;
-import vn.chitieu.plan.Indicator;
 import vn.chitieu.plan.Resolution;
 import vn.chitieu.plan.ResolutionRejected;
 import vn.chitieu.plan.Resolutions;
@@ -38,27 +35,21 @@ class ResolutionPages {
     private static final int RECENT = 5;
 
     private final Resolutions resolutions;
+    private final ResolutionPartsHtml parts;
     private final Comments comments;
     private final Access access;
     private final MessageSource messages;
     private final ObjectMapper json;
 
-    ResolutionPages(Resolutions resolutions, Comments comments, Access access, MessageSource messages, ObjectMapper json) {
+    ResolutionPages(Resolutions resolutions, ResolutionPartsHtml parts, Comments comments, Access access, MessageSource messages,
+            ObjectMapper json) {
         this.resolutions = resolutions;
+        this.parts = parts;
         this.comments = comments;
         this.access = access;
         this.messages = messages;
         this.json = json;
     }
-
-    /** The indicators of one field (kinh tế, xã hội, …), in the order the resolution gives them. */
-    record Group(IndicatorGroup group, List<Row> indicators) {}
-
-    /** An indicator with each of its targets written out. */
-    record Row(Indicator indicator, List<TargetLine> targets) {}
-
-    /** A target's subject, and the target in words ("≥ 42 %"). */
-    record TargetLine(String subject, String wording) {}
 
     @GetMapping("/resolutions/{id}")
     String page(@PathVariable long id, @RequestParam(required = false) String notice, Model model, Locale locale) {
@@ -137,16 +128,10 @@ class ResolutionPages {
     }
 
     private String show(Resolution resolution, Model model, Locale locale) {
-        TargetWording wording = new TargetWording(messages, locale);
-        Map<IndicatorGroup, List<Row>> groups = new LinkedHashMap<>();
-        for (Indicator indicator : resolution.content().indicators()) {
-            List<TargetLine> targets = indicator.targets().stream().map(t -> new TargetLine(t.subject(), wording.describe(t))).toList();
-            groups.computeIfAbsent(indicator.group(), g -> new ArrayList<>()).add(new Row(indicator, targets));
-        }
         boolean showHistory = resolutions.mayReadHistory(resolution, CurrentActor.get());
         AuditTrail.Recent recent = showHistory ? resolutions.recentHistory(resolution, CurrentActor.get(), RECENT) : null;
         model.addAttribute("resolution", resolution);
-        model.addAttribute("groups", groups.entrySet().stream().map(e -> new Group(e.getKey(), e.getValue())).toList());
+        model.addAttribute("partsHtml", parts.of(resolution, locale));
         model.addAttribute("allowed", access.allowed(resolution, CurrentActor.get()));
         model.addAttribute("fmt", LocalFormat.of(locale));
         model.addAttribute("history", recent == null ? List.of() : new HistoryRows(json, messages, locale).rows(recent));
