@@ -8,9 +8,13 @@ import org.thymeleaf.context.IExpressionContext;
 import org.thymeleaf.dialect.AbstractDialect;
 import org.thymeleaf.dialect.IExpressionObjectDialect;
 import org.thymeleaf.expression.IExpressionObjectFactory;
+import vn.chitieu.security.CurrentActor;
+import vn.chitieu.security.Role;
 
 /**
- * Gives every template {@code #vn}, the {@link Formats} of the page's language: {@code
+ * Gives every template {@code #viewer}, who is reading the page ({@code ${#viewer.signedIn}},
+ * {@code ${#viewer.admin}}, {@code ${#viewer.name}}: plain fields, where the security dialect's
+ * {@code sec:authorize} parsed an expression on every page), and {@code #vn}, the {@link Formats} of the page's language: {@code
  * ${#vn.number(target.amount)}} writes 1.306,5 on a Vietnamese page and 1,306.5 on an English one;
  * {@code ${#vn.number(rate, 1)}}, {@code ${#vn.date(resolution.signedOn)}}, {@code
  * ${#vn.dateTime(event.occurredAt)}}. Spring Boot adds every dialect bean to Thymeleaf, also in
@@ -19,6 +23,7 @@ import org.thymeleaf.expression.IExpressionObjectFactory;
 @Component
 class FormatDialect extends AbstractDialect implements IExpressionObjectDialect {
     private static final String NAME = "vn";
+    private static final String VIEWER = "viewer";
 
     FormatDialect() {
         super("Chỉ tiêu formats");
@@ -43,17 +48,29 @@ class FormatDialect extends AbstractDialect implements IExpressionObjectDialect 
         }
     }
 
+    /** The person reading the page: a visitor (not signed in) or an account. */
+    public record Viewer(boolean signedIn, boolean admin, String name) {
+        static Viewer current() {
+            return CurrentActor.get().map(actor -> new Viewer(true, actor.role() == Role.ADMIN, actor.username()))
+                    .orElse(new Viewer(false, false, ""));
+        }
+    }
+
     @Override
     public IExpressionObjectFactory getExpressionObjectFactory() {
         return new IExpressionObjectFactory() {
             @Override
             public Set<String> getAllExpressionObjectNames() {
-                return Set.of(NAME);
+                return Set.of(NAME, VIEWER);
             }
 
             @Override
             public Object buildObject(IExpressionContext context, String expressionObjectName) {
-                return NAME.equals(expressionObjectName) ? new PageFormats(context.getLocale()) : null;
+                return switch (expressionObjectName) {
+                    case NAME -> new PageFormats(context.getLocale());
+                    case VIEWER -> Viewer.current();
+                    default -> null;
+                };
             }
 
             @Override

@@ -37,6 +37,23 @@ class FormLoginIntegrationTests extends SecurityTestBase {
     }
 
     @Test
+    void showsInTheMenuWhoIsSignedInAndWhatTheyMayOpen() {
+        String officer = accounts.create(Role.COMMUNE_OFFICER, TestUnits.COMMUNE);
+        String admin = accounts.create(Role.ADMIN, null);
+        String visitorMenu = browser.get("/units").body();
+        assertThat(visitorMenu).contains("href=\"/login\"").doesNotContain("href=\"/profile\"", "/logout", "href=\"/admin/accounts\"");
+
+        browser.signIn(officer, TestAccounts.PASSWORD);
+        assertThat(browser.get("/units").body()).contains("href=\"/profile\">" + officer + "</a>", "/logout")
+                .doesNotContain("href=\"/login\"", "href=\"/admin/accounts\"");
+
+        Browser adminBrowser = new Browser(port);
+        adminBrowser.signIn(admin, TestAccounts.PASSWORD);
+        assertThat(adminBrowser.get("/units").body()).contains("href=\"/admin/accounts\"", "href=\"/profile\">" + admin + "</a>");
+        assertThat(browser.get("/admin/accounts").body()).as("the forbidden page of a signed-in officer").doesNotContain("href=\"/login\"");
+    }
+
+    @Test
     void keepsTheSignedInSessionInTheDatabase() {
         String user = accounts.create(Role.COUNCIL_MEMBER, TestUnits.COMMUNE);
 
