@@ -43,7 +43,8 @@ class AuditAndDocsApiIntegrationTests extends ResolutionApiTest {
 
     @Test
     void describesEveryResolutionOperationInTheOpenApiDocument() throws Exception {
-        JsonNode paths = body(api.get("/v3/api-docs", officer).andExpect(status().isOk())).get("paths");
+        JsonNode document = body(api.get("/v3/api-docs", officer).andExpect(status().isOk()));
+        JsonNode paths = document.get("paths");
 
         assertThat(paths.fieldNames()).toIterable().contains("/api/extract", "/api/resolutions", "/api/resolutions/{id}",
                 "/api/resolutions/{id}/adopt", "/api/resolutions/{id}/publish", "/api/resolutions/{id}/archive",
@@ -51,5 +52,9 @@ class AuditAndDocsApiIntegrationTests extends ResolutionApiTest {
         assertThat(paths.at("/~1api~1resolutions/post/summary").asText()).isEqualTo("Import a document as a DRAFT resolution of a unit");
         assertThat(paths.at("/~1api~1resolutions/post/description").asText()).contains("\"existing\": true");
         assertThat(paths.at("/~1api~1resolutions~1{id}/put/summary").asText()).isNotBlank();
+        assertThat(paths.fieldNames()).toIterable().contains("/api/resolutions/{id}/comments");
+        assertThat(document.at("/components/securitySchemes/token/scheme").asText()).isEqualTo("bearer");
+        assertThat(document.at("/components/securitySchemes/password/scheme").asText()).isEqualTo("basic");
+        assertThat(document.at("/security").toString()).contains("token", "password");
     }
 }

@@ -22,13 +22,10 @@ public final class LocalFormat {
 
     private final boolean english;
     private final Locale locale;
-    private final DateTimeFormatter dateTime;
 
     private LocalFormat(boolean english) {
         this.english = english;
         this.locale = english ? Locale.ENGLISH : Locale.forLanguageTag("vi");
-        this.dateTime = english ? DateTimeFormatter.ofPattern("d MMM uuuu HH:mm", Locale.ENGLISH)
-                : DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm");
     }
 
     /** English for English, Vietnamese for every other language. */
@@ -46,7 +43,7 @@ public final class LocalFormat {
     }
 
     public String dateTime(Instant value) {
-        return value == null ? "" : dateTime.format(value.atZone(Formats.VIETNAM));
+        return Formats.dateTime(value, locale);
     }
 
     /** A date as typed into a form: always day/month/year, whatever the language. */

@@ -28,7 +28,7 @@ class LocalFormatTests {
     void writesNumbersAndDatesTheEnglishWay() {
         assertThat(english.number(new BigDecimal("1306.5"))).isEqualTo("1,306.5");
         assertThat(english.date(LocalDate.of(2025, 12, 24))).isEqualTo("24 Dec 2025");
-        assertThat(english.dateTime(Instant.parse("2025-12-24T07:05:00Z"))).isEqualTo("24 Dec 2025 14:05");
+        assertThat(english.dateTime(Instant.parse("2025-12-24T07:05:00Z"))).isEqualTo("24 Dec 2025, 14:05");
     }
 
     @ParameterizedTest
