@@ -32,12 +32,16 @@ public class ChitieuApplication {
         if (args[0].equals("extract")) {
             return new ExtractCommand(out, err).run(Arrays.copyOfRange(args, 1, args.length));
         }
+        if (args[0].equals("assess-bench")) {
+            return new vn.chitieu.cli.AssessmentBench(out, err).run(Arrays.copyOfRange(args, 1, args.length));
+        }
         if (args[0].equals("load")) {
             return new vn.chitieu.cli.LoadCommand(out, err).run(Arrays.copyOfRange(args, 1, args.length));
         }
         err.println("usage: java -jar chitieu.jar                 serves the web application on port 8080");
         err.println("       java -jar chitieu.jar extract FILE... [--out DIR] [--explain] [--bench [--warmup N] [--seconds N]]");
         err.println("       java -jar chitieu.jar load --url URL --user NAME --password SECRET --unit CODE --file FILE [--imports 10] [--users 20] [--warmup 60] [--seconds 30]");
+        err.println("       java -jar chitieu.jar assess-bench [--warmup 5] [--seconds 10] [--targets 60]");
         err.println("  extract reads resolutions (TXT, DOCX, DOC, PDF, PNG, JPEG, TIFF, XLSX) and prints what they contain as JSON");
         return args[0].equals("help") ? 0 : 2;
     }
