@@ -34,8 +34,8 @@ import vn.chitieu.security.CurrentActor;
 @Tag(name = "History", description = "Who changed what, when, with the thing before and after")
 class AuditApi {
     private static final Pattern ENTITY = Pattern.compile("([a-z]+)/(\\d{1,18})");
-    /** What has a history of its own within a resolution: its parts, and the comments on it. */
-    private static final Set<String> PARTS = Set.of("indicator", "target", "task", "comment");
+    /** What has a history of its own within a resolution: its parts, the comments on it, and the values entered. */
+    private static final Set<String> PARTS = Set.of("indicator", "target", "task", "comment", "actual");
     private final AuditTrail audit;
     private final Resolutions resolutions;
     private final ObjectMapper json;
@@ -49,7 +49,7 @@ class AuditApi {
     @GetMapping(path = "/api/audit", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "The change history of one thing, oldest first",
             description = "`resolution/{id}` is the resolution itself (content head, status, archiving); its parts have their own "
-                    + "history: `indicator/{id}`, `target/{id}`, `task/{id}`, and so has each comment (`comment/{id}`). `before` and `after` are JSON objects; a creation "
+                    + "history: `indicator/{id}`, `target/{id}`, `task/{id}`, and so has each comment (`comment/{id}`) and each value entered (`actual/{id}`). `before` and `after` are JSON objects; a creation "
                     + "has no `before`, an archived part no `after`.")
     List<HistoryEntry> history(@Parameter(description = "type/id, e.g. resolution/12 or target/40") @RequestParam String entity) {
         Matcher m = ENTITY.matcher(entity.strip());

@@ -23,6 +23,8 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import vn.chitieu.document.DocumentException;
 import vn.chitieu.document.Documents;
+import vn.chitieu.monitoring.TargetNotFound;
+import vn.chitieu.monitoring.VersionRequired;
 import vn.chitieu.plan.NotPermitted;
 import vn.chitieu.plan.ResolutionNotFound;
 import vn.chitieu.plan.ResolutionRejected;
@@ -36,7 +38,7 @@ import vn.chitieu.plan.UnknownUnit;
  * page must reach Spring Security to be sent to sign in) and before the application's general
  * handler; no stack trace ever leaves the server.
  */
-@RestControllerAdvice(assignableTypes = {ResolutionApi.class, ResolutionFileApi.class, AuditApi.class})
+@RestControllerAdvice(assignableTypes = {ResolutionApi.class, ResolutionFileApi.class, AuditApi.class, ActualsApi.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ResolutionApiProblems {
     private static final Logger log = LoggerFactory.getLogger(ResolutionApiProblems.class);
@@ -50,6 +52,20 @@ class ResolutionApiProblems {
     @ExceptionHandler
     ResponseEntity<ProblemDetail> notFound(ResolutionNotFound e, HttpServletRequest request) {
         return answer(problem(HttpStatus.NOT_FOUND, "resolutionNotFound", request));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> targetNotFound(TargetNotFound e, HttpServletRequest request) {
+        return answer(problem(HttpStatus.NOT_FOUND, "targetNotFound", request));
+    }
+
+    /** A value exists: replacing it needs the version it was read at. */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> versionRequired(VersionRequired e, HttpServletRequest request) {
+        ProblemDetail problem = problem(HttpStatus.PRECONDITION_REQUIRED, "preconditionRequired", request);
+        problem.setProperty("currentVersion", e.current());
+        return ResponseEntity.status(HttpStatus.PRECONDITION_REQUIRED).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .header(HttpHeaders.ETAG, Versions.etag(e.current())).body(problem);
     }
 
     @ExceptionHandler

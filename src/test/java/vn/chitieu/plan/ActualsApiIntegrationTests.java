@@ -1,0 +1,107 @@
+package vn.chitieu.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.chitieu.plan.PlanFixtures.COMMUNE;
+import static vn.chitieu.plan.PlanFixtures.NEIGHBOUR;
+import static vn.chitieu.plan.ResolutionApiCalls.body;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import vn.chitieu.IntegrationTest;
+import vn.chitieu.plan.web.Signed;
+import vn.chitieu.security.Actor;
+
+/** Entering actual values through the API: versions, locks, periods of the plan, scope. */
+@IntegrationTest
+@AutoConfigureMockMvc
+class ActualsApiIntegrationTests extends ResolutionApiTest {
+
+    @Test
+    void keepsAValueAndReplacesItOnlyWithTheVersionItWasReadAt() throws Exception {
+        long target = firstTarget(adopted());
+        String path = "/api/targets/" + target + "/actuals/2026";
+
+        JsonNode first = body(put(path, "{\"value\": 41.2, \"estimate\": true, \"note\": \"ước tính\"}", null, officer)
+                .andExpect(status().isCreated()).andExpect(header().string(HttpHeaders.ETAG, "\"1\"")));
+        put(path, "{\"value\": 42}", null, officer).andExpect(status().isPreconditionRequired())
+                .andExpect(jsonPath("$.currentVersion").value(1));
+        put(path, "{\"value\": 42}", "\"1\"", officer).andExpect(status().isOk()).andExpect(header().string(HttpHeaders.ETAG, "\"2\""));
+        put(path, "{\"value\": 43}", "\"1\"", leader).andExpect(status().isConflict()).andExpect(jsonPath("$.currentVersion").value(2));
+
+        assertThat(first.get("estimate").asBoolean()).isTrue();
+        JsonNode listed = body(api.get("/api/targets/" + target + "/actuals", officer).andExpect(status().isOk()));
+        assertThat(listed).singleElement().satisfies(v -> {
+            assertThat(v.get("period").asText()).isEqualTo("2026");
+            assertThat(v.get("value").decimalValue()).isEqualByComparingTo("42");
+            assertThat(v.get("version").asInt()).isEqualTo(2);
+            assertThat(v.get("enteredBy").asText()).isEqualTo(officer.username());
+            assertThat(v.has("note")).as("the note was left out of the replacement").isFalse();
+        });
+        JsonNode history = body(api.get("/api/audit?entity=actual/" + first.get("id").asLong(), officer).andExpect(status().isOk()));
+        assertThat(history).extracting(e -> e.get("action").asText()).containsExactly("CREATE", "UPDATE");
+        assertThat(history.get(1).at("/before/value").decimalValue()).isEqualByComparingTo("41.2");
+    }
+
+    @Test
+    void takesValuesOnlyForAnAdoptedPlanAndThePeriodsItOpens() throws Exception {
+        long draftTarget = firstTarget(api.importSeed(officer).get("id").asLong());
+        long target = firstTarget(adopted());
+
+        put("/api/targets/" + draftTarget + "/actuals/2026", "{\"value\": 1}", null, officer).andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.problems[0].message").value("Chỉ nhập số liệu thực hiện cho nghị quyết đã thông qua (và chưa lưu trữ)."));
+        put("/api/targets/" + target + "/actuals/2031", "{\"value\": 1}", null, officer).andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.problems[0].path").value("period"));
+        put("/api/targets/" + target + "/actuals/2026-Q5", "{\"value\": 1}", null, officer).andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.problems[0].message").value(org.hamcrest.Matchers.containsString("2026-Q5")));
+        put("/api/targets/" + target + "/actuals/2026", "{\"note\": \"quên số\"}", null, officer).andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.problems[0].path").value("value"));
+        put("/api/targets/" + target + "/actuals/2025", "{\"value\": 900}", null, officer).andExpect(status().isCreated());
+        assertThat(count("actual_value WHERE target_id = " + target)).isEqualTo(1);
+    }
+
+    @Test
+    void letsOnlyTheCommunesOfficialsEnterValues() throws Exception {
+        long target = firstTarget(adopted());
+        String path = "/api/targets/" + target + "/actuals/2026";
+
+        put(path, "{\"value\": 1}", null, PlanFixtures.councilMember(COMMUNE)).andExpect(status().isForbidden());
+        put(path, "{\"value\": 1}", null, PlanFixtures.officer(NEIGHBOUR)).andExpect(status().isNotFound());
+        put(path, "{\"value\": 1}", null, null).andExpect(status().isUnauthorized());
+        put("/api/targets/999999999/actuals/2026", "{\"value\": 1}", null, officer).andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.title").value("Không tìm thấy mục tiêu"));
+        api.get("/api/targets/" + target + "/actuals", PlanFixtures.officer(NEIGHBOUR)).andExpect(status().isNotFound());
+        assertThat(count("actual_value WHERE target_id = " + target)).isZero();
+    }
+
+    private long adopted() {
+        try {
+            long id = api.importSeed(officer).get("id").asLong();
+            api.post("/api/resolutions/" + id + "/adopt", leader).andExpect(status().isOk());
+            return id;
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private long firstTarget(long resolutionId) throws Exception {
+        return body(api.get("/api/resolutions/" + resolutionId, officer)).at("/indicators/0/targets/0/id").asLong();
+    }
+
+    private ResultActions put(String path, String json, String ifMatch, Actor actor) throws Exception {
+        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.put(path).with(csrf()).contentType(MediaType.APPLICATION_JSON).content(json);
+        if (ifMatch != null) {
+            request.header(HttpHeaders.IF_MATCH, ifMatch);
+        }
+        return mvc.perform(actor == null ? request : request.with(Signed.as(actor)));
+    }
+}
