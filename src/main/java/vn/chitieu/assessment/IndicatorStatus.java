@@ -3,6 +3,7 @@ package vn.chitieu.assessment;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /** How an indicator counts in the report, from its targets' attainment (spec/assessment.md, "Counting for the report"). */
 public final class IndicatorStatus {
@@ -11,6 +12,14 @@ public final class IndicatorStatus {
             AttainmentStatus.PENDING, AttainmentStatus.MET, AttainmentStatus.EXCEEDED);
 
     private IndicatorStatus() {}
+
+    /** The report's summary line: "Có 18/21 chỉ tiêu đạt và vượt kế hoạch, trong đó 7 chỉ tiêu vượt". */
+    public static Reason summary(Map<AttainmentStatus, Integer> indicatorsByStatus) {
+        int total = indicatorsByStatus.values().stream().mapToInt(Integer::intValue).sum();
+        int exceeded = indicatorsByStatus.getOrDefault(AttainmentStatus.EXCEEDED, 0);
+        int met = exceeded + indicatorsByStatus.getOrDefault(AttainmentStatus.MET, 0);
+        return Reason.of("summary.indicators", met, total, exceeded);
+    }
 
     /**
      * EXCEEDED when every target is met and one at least exceeded; MET when every target is met;

@@ -168,6 +168,9 @@ class AssessorEdgeCasesTests {
         assertThat(IndicatorStatus.of(List.of(AttainmentStatus.MET, AttainmentStatus.PENDING, AttainmentStatus.NO_DATA)))
                 .isEqualTo(AttainmentStatus.NO_DATA);
         assertThat(IndicatorStatus.of(List.of(AttainmentStatus.EXCEEDED, AttainmentStatus.PENDING))).isEqualTo(AttainmentStatus.PENDING);
+        var counts = java.util.Map.of(AttainmentStatus.EXCEEDED, 7, AttainmentStatus.MET, 11, AttainmentStatus.NOT_MET, 3);
+        assertThat(IndicatorStatus.summary(counts).in(VI)).isEqualTo("Có 18/21 chỉ tiêu đạt và vượt kế hoạch, trong đó 7 chỉ tiêu vượt.");
+        assertThat(IndicatorStatus.summary(counts).in(Locale.ENGLISH)).isEqualTo("18 of 21 indicators met or exceeded the plan, 7 of them exceeded.");
     }
 
     @Test

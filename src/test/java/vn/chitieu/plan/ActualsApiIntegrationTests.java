@@ -83,6 +83,44 @@ class ActualsApiIntegrationTests extends ResolutionApiTest {
         assertThat(count("actual_value WHERE target_id = " + target)).isZero();
     }
 
+    @Test
+    void judgesEveryTargetOfAnAnnualPlanFromTheValuesEntered() throws Exception {
+        byte[] seed = ResolutionImportIntegrationTests.unique(vn.chitieu.document.TestDocuments.seed("004_f42de0dbd07577f5.txt"));
+        long id = body(api.importFile("nq.txt", seed, COMMUNE, officer).andExpect(status().isCreated())).get("id").asLong();
+        api.post("/api/resolutions/" + id + "/adopt", leader).andExpect(status().isOk());
+        JsonNode resolution = body(api.get("/api/resolutions/" + id, officer));
+        long revenue = resolution.at("/indicators/0/targets/0/id").asLong();
+        long grain = resolution.at("/indicators/1/targets/0/id").asLong();
+        put("/api/targets/" + revenue + "/actuals/2026-H1", "{\"value\": 700}", null, officer).andExpect(status().isCreated());
+        put("/api/targets/" + grain + "/actuals/2026", "{\"value\": 13700}", null, officer).andExpect(status().isCreated());
+
+        JsonNode half = body(api.get("/api/resolutions/" + id + "/assessment?period=2026-H1", officer).andExpect(status().isOk()));
+        JsonNode year = body(api.get("/api/resolutions/" + id + "/assessment?period=2026", officer, "Accept-Language", "en")
+                .andExpect(status().isOk()));
+
+        JsonNode revenueHalf = target(half, revenue);
+        assertThat(revenueHalf.at("/assessment/attainment/percentOfPlan").decimalValue()).isEqualByComparingTo("53.6");
+        assertThat(revenueHalf.at("/assessment/attainment/pace").asText()).isEqualTo("ON_TRACK");
+        assertThat(revenueHalf.get("reason").asText()).startsWith("Lũy kế 6 tháng đầu năm 2026: 700, đạt 53,6% kế hoạch năm");
+        JsonNode grainYear = target(year, grain);
+        assertThat(grainYear.at("/assessment/attainment/status").asText()).isEqualTo("MET");
+        assertThat(grainYear.at("/assessment/attainment/percentOfPlan").decimalValue()).isEqualByComparingTo("98.6");
+        assertThat(grainYear.get("reason").asText()).isEqualTo("2026: 13,700, at the planned level of 13,900 (98.6% of plan).");
+        assertThat(year.get("indicators").size()).isEqualTo(resolution.get("indicators").size());
+        assertThat(year.get("summary").asText()).endsWith("indicators met or exceeded the plan, 0 of them exceeded.");
+        api.get("/api/resolutions/" + id + "/assessment?period=2027", officer).andExpect(status().isUnprocessableEntity());
+        api.get("/api/resolutions/" + id + "/assessment?period=2026", PlanFixtures.officer(NEIGHBOUR)).andExpect(status().isNotFound());
+    }
+
+    private static JsonNode target(JsonNode result, long id) {
+        for (JsonNode t : result.get("targets")) {
+            if (t.get("targetId").asLong() == id) {
+                return t;
+            }
+        }
+        throw new AssertionError("no target " + id + " in " + result);
+    }
+
     private long adopted() {
         try {
             long id = api.importSeed(officer).get("id").asLong();

@@ -40,6 +40,17 @@ public class ActualRepository {
         return jdbc.sql(COLUMNS + "WHERE target_id = ? AND period = ?").params(targetId, period).query(ActualRepository::value).optional();
     }
 
+    /** Every value entered for the resolution's targets. */
+    public List<ActualValue> forResolution(long resolutionId) {
+        return jdbc.sql(COLUMNS + "WHERE resolution_id = ?").param(resolutionId).query(ActualRepository::value).list();
+    }
+
+    /** The periods of the resolution that were approved. */
+    public java.util.Set<String> approvedPeriods(long resolutionId) {
+        return new java.util.HashSet<>(jdbc.sql("SELECT period FROM reporting_period WHERE resolution_id = ? AND status = 'APPROVED'")
+                .param(resolutionId).query(String.class).list());
+    }
+
     public List<ActualValue> forTarget(long targetId) {
         return jdbc.sql(COLUMNS + "WHERE target_id = ?").param(targetId).query(ActualRepository::value).list();
     }

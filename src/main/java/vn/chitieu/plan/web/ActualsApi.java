@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -14,20 +15,33 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.chitieu.monitoring.ActualInput;
 import vn.chitieu.monitoring.ActualValue;
 import vn.chitieu.monitoring.Actuals;
+import vn.chitieu.monitoring.Assessments;
 import vn.chitieu.security.CurrentActor;
 
-/** The values entered for a target, period by period (spec/api.md). */
+/** The values entered for a target, period by period, and a resolution's assessment for a period (spec/api.md). */
 @RestController
 @Tag(name = "Actual values", description = "What was achieved, per target and period, by whom and when")
 class ActualsApi {
     private final Actuals actuals;
+    private final Assessments assessments;
 
-    ActualsApi(Actuals actuals) {
+    ActualsApi(Actuals actuals, Assessments assessments) {
         this.actuals = actuals;
+        this.assessments = assessments;
+    }
+
+    @GetMapping(path = "/api/resolutions/{id}/assessment", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Every target of a resolution judged for a period, and the indicators counted by status",
+            description = "Per target: attainment (status, the value judged, the required level, percent of plan, pace for a FLOW "
+                    + "within its year) and, while its year lies ahead, the trajectory; each with its reason in the language of "
+                    + "Accept-Language. Visitors are judged on approved values only. See spec/assessment.md.")
+    Assessments.Result assessment(@PathVariable long id, @RequestParam String period, Locale locale) {
+        return assessments.assess(id, period, CurrentActor.get(), locale);
     }
 
     @PutMapping(path = "/api/targets/{id}/actuals/{period}", consumes = MediaType.APPLICATION_JSON_VALUE,

@@ -1,0 +1,117 @@
+package vn.chitieu.monitoring;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.chitieu.assessment.Actual;
+import vn.chitieu.assessment.Assessment;
+import vn.chitieu.assessment.Assessor;
+import vn.chitieu.assessment.AttainmentStatus;
+import vn.chitieu.assessment.Goal;
+import vn.chitieu.assessment.IndicatorStatus;
+import vn.chitieu.assessment.Period;
+import vn.chitieu.extraction.DocumentInfo.PlanPeriod;
+import vn.chitieu.geography.AdministrativeUnits;
+import vn.chitieu.monitoring.internal.ActualRepository;
+import vn.chitieu.plan.Indicator;
+import vn.chitieu.plan.Resolution;
+import vn.chitieu.plan.ResolutionProblem;
+import vn.chitieu.plan.ResolutionRejected;
+import vn.chitieu.plan.Resolutions;
+import vn.chitieu.plan.Target;
+import vn.chitieu.security.Actor;
+import vn.chitieu.web.Formats;
+
+/**
+ * A resolution's assessment for a period: every target judged by the assessment module from the
+ * values entered (approved ones only for visitors), each indicator counted, and the summary line
+ * of the report ("Có 18/21 chỉ tiêu đạt và vượt kế hoạch, trong đó 7 chỉ tiêu vượt").
+ */
+@Service
+public class Assessments {
+    private final Resolutions resolutions;
+    private final ActualRepository actuals;
+    private final AdministrativeUnits units;
+    private final Assessor assessor = new Assessor();
+    private final Clock clock;
+
+    Assessments(Resolutions resolutions, ActualRepository actuals, AdministrativeUnits units, Optional<Clock> clock) {
+        this.resolutions = resolutions;
+        this.actuals = actuals;
+        this.units = units;
+        this.clock = clock.orElse(Clock.system(Formats.VIETNAM));
+    }
+
+    /** One target's judgement, with its reasons already in the reader's language. */
+    public record TargetResult(long targetId, int indicatorNo, String subject, String unit, Assessment assessment, String reason,
+            String trajectoryReason) {}
+
+    public record IndicatorResult(int no, String text, AttainmentStatus status) {}
+
+    /**
+     * @param counts indicators by status
+     * @param summary "Có x/y chỉ tiêu đạt và vượt kế hoạch, trong đó z chỉ tiêu vượt" in the reader's language
+     */
+    public record Result(long resolutionId, String period, List<TargetResult> targets, List<IndicatorResult> indicators,
+            Map<AttainmentStatus, Integer> counts, String summary) {}
+
+    @Transactional(readOnly = true)
+    public Result assess(long resolutionId, String periodCode, Optional<Actor> actor, Locale locale) {
+        Resolution resolution = resolutions.get(resolutionId, actor);
+        Period period;
+        try {
+            period = Period.parse(periodCode);
+        } catch (IllegalArgumentException e) {
+            throw new ResolutionRejected(List.of(new ResolutionProblem("plan.problem.periodInvalid", "period", periodCode)));
+        }
+        if (!Actuals.periods(resolution).contains(period)) {
+            throw new ResolutionRejected(List.of(new ResolutionProblem("plan.problem.periodNotInPlan", "period", period.code())));
+        }
+        boolean inScope = actor.isPresent() && units.find(resolution.unitCode()).map(actor.get()::canRead).orElse(false);
+        Set<String> approved = inScope ? Set.of() : actuals.approvedPeriods(resolutionId);
+        Map<Long, List<Actual>> values = new HashMap<>();
+        for (ActualValue v : actuals.forResolution(resolutionId)) {
+            if (inScope || approved.contains(v.period())) {
+                values.computeIfAbsent(v.targetId(), k -> new ArrayList<>())
+                        .add(new Actual(Period.parse(v.period()), v.value(), v.achieved(), v.achievedOn(), v.estimate()));
+            }
+        }
+        PlanPeriod plan = resolution.content().document().period();
+        LocalDate today = LocalDate.now(clock);
+        List<TargetResult> targets = new ArrayList<>();
+        List<IndicatorResult> indicators = new ArrayList<>();
+        Map<AttainmentStatus, Integer> counts = new EnumMap<>(AttainmentStatus.class);
+        for (Indicator indicator : resolution.content().indicators()) {
+            List<AttainmentStatus> statuses = new ArrayList<>();
+            for (Target target : indicator.targets()) {
+                Goal goal = goal(target, plan);
+                Assessment assessment = assessor.assess(goal, values.getOrDefault(target.id(), List.of()), period, today);
+                statuses.add(assessment.attainment().status());
+                targets.add(new TargetResult(target.id(), indicator.no(), target.subject(), target.unit(), assessment,
+                        assessment.attainment().reason().in(locale),
+                        assessment.trajectory() == null ? null : assessment.trajectory().reason().in(locale)));
+            }
+            AttainmentStatus status = IndicatorStatus.of(statuses);
+            counts.merge(status, 1, Integer::sum);
+            indicators.add(new IndicatorResult(indicator.no(), indicator.text(), status));
+        }
+        String summary = IndicatorStatus.summary(counts).in(locale);
+        return new Result(resolutionId, period.code(), targets, indicators, counts, summary);
+    }
+
+    static Goal goal(Target target, PlanPeriod plan) {
+        return new Goal(target.subject(), target.kind(), target.comparator(), target.value(), target.valueMax(), target.unit(),
+                target.direction(), target.perYear(), target.year(), target.deadline(),
+                target.baseline() == null ? null : target.baseline().value(), target.baseline() == null ? null : target.baseline().year(),
+                null, null, plan.start(), plan.end());
+    }
+}
