@@ -80,6 +80,41 @@ public class ActualRepository {
                 .query(String.class).optional().map(PeriodStatus::valueOf).orElse(PeriodStatus.DRAFT);
     }
 
+    /** Every period of the resolution that has left DRAFT once, with its state. */
+    public java.util.Map<String, ReportState> periodStates(long resolutionId) {
+        java.util.Map<String, ReportState> states = new java.util.HashMap<>();
+        jdbc.sql("SELECT period, status, version, reason, changed_by, changed_at FROM reporting_period WHERE resolution_id = ?")
+                .param(resolutionId)
+                .query(row -> {
+                    states.put(row.getString("period"), new ReportState(PeriodStatus.valueOf(row.getString("status")), row.getInt("version"),
+                            row.getString("reason"), row.getString("changed_by"), row.getTimestamp("changed_at").toInstant()));
+                });
+        return states;
+    }
+
+    /** A period's reporting state as stored. */
+    public record ReportState(PeriodStatus status, int version, String reason, String changedBy, Instant changedAt) {}
+
+    /**
+     * Moves a period from {@code from} to {@code to}, unless someone moved it first (then false). A
+     * period with no row is a DRAFT: its first move inserts the row.
+     */
+    public boolean movePeriod(long resolutionId, String period, PeriodStatus from, PeriodStatus to, String reason, String by, Instant at) {
+        int updated = jdbc.sql("UPDATE reporting_period SET status = ?, version = version + 1, reason = ?, changed_by = ?, changed_at = ?"
+                        + " WHERE resolution_id = ? AND period = ? AND status = ?")
+                .params(to.name(), reason, by, Timestamp.from(at), resolutionId, period, from.name()).update();
+        if (updated == 1 || from != PeriodStatus.DRAFT) {
+            return updated == 1;
+        }
+        try {
+            return jdbc.sql("INSERT INTO reporting_period (resolution_id, period, status, version, reason, changed_by, changed_at)"
+                            + " VALUES (?, ?, ?, 1, ?, ?, ?)")
+                    .params(resolutionId, period, to.name(), reason, by, Timestamp.from(at)).update() == 1;
+        } catch (org.springframework.dao.DuplicateKeyException movedMeanwhile) {
+            return false;
+        }
+    }
+
     private static Date date(ActualInput input) {
         return input.on() == null ? null : Date.valueOf(input.on());
     }

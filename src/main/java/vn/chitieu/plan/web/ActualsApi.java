@@ -12,6 +12,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -21,6 +22,7 @@ import vn.chitieu.monitoring.ActualInput;
 import vn.chitieu.monitoring.ActualValue;
 import vn.chitieu.monitoring.Actuals;
 import vn.chitieu.monitoring.Assessments;
+import vn.chitieu.monitoring.Reporting;
 import vn.chitieu.security.CurrentActor;
 
 /** The values entered for a target, period by period, and a resolution's assessment for a period (spec/api.md). */
@@ -29,10 +31,38 @@ import vn.chitieu.security.CurrentActor;
 class ActualsApi {
     private final Actuals actuals;
     private final Assessments assessments;
+    private final Reporting reporting;
 
-    ActualsApi(Actuals actuals, Assessments assessments) {
+    ActualsApi(Actuals actuals, Assessments assessments, Reporting reporting) {
         this.actuals = actuals;
         this.assessments = assessments;
+        this.reporting = reporting;
+    }
+
+    @GetMapping(path = "/api/resolutions/{id}/periods", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "The periods the adopted plan opens, where each report stands, and the targets still without a value")
+    List<Reporting.PeriodReport> periods(@PathVariable long id) {
+        return reporting.periods(id, CurrentActor.get());
+    }
+
+    /** Why a period is sent back. */
+    record Because(String reason) {}
+
+    @PostMapping(path = "/api/resolutions/{id}/periods/{period}/{step:submit|approve}", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Submit a period's report (an officer) or approve it (a leader)",
+            description = "Submitting is refused (422, `problems`) while a value is implausible without a note: a percentage above 100 "
+                    + "or below 0, a negative count, a change of more than half from the previous period. An approved period is locked.")
+    Reporting.PeriodReport step(@PathVariable long id, @PathVariable String period, @PathVariable String step) {
+        return step.equals("submit") ? reporting.submit(id, period, SignedIn.actor()) : reporting.approve(id, period, SignedIn.actor());
+    }
+
+    @PostMapping(path = "/api/resolutions/{id}/periods/{period}/{step:return|reopen}", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Return a submitted period to the officer, or reopen an approved one (a leader, with a reason)",
+            description = "`{\"reason\": \"…\"}`; the period is then RETURNED and its values can be changed again.")
+    Reporting.PeriodReport giveBack(@PathVariable long id, @PathVariable String period, @PathVariable String step,
+            @RequestBody Because because) {
+        return reporting.giveBack(id, period, because.reason(), step.equals("reopen"), SignedIn.actor());
     }
 
     @GetMapping(path = "/api/resolutions/{id}/assessment", produces = MediaType.APPLICATION_JSON_VALUE)
