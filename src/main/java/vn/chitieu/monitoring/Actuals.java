@@ -132,6 +132,15 @@ public class Actuals {
         return PeriodPlan.of(plan.start(), plan.end());
     }
 
+    /** The period a code names, if the resolution's plan opens it; else the reason it cannot be used. */
+    public static Period planPeriod(Resolution resolution, String code) {
+        Period period = period(code);
+        if (!periods(resolution).contains(period)) {
+            throw new ResolutionRejected(List.of(new ResolutionProblem("plan.problem.periodNotInPlan", "period", period.code())));
+        }
+        return period;
+    }
+
     private Resolution visible(TargetRef target, Optional<Actor> actor) {
         try {
             return resolutions.get(target.resolutionId(), actor);

@@ -24,8 +24,6 @@ import vn.chitieu.geography.AdministrativeUnits;
 import vn.chitieu.monitoring.internal.ActualRepository;
 import vn.chitieu.plan.Indicator;
 import vn.chitieu.plan.Resolution;
-import vn.chitieu.plan.ResolutionProblem;
-import vn.chitieu.plan.ResolutionRejected;
 import vn.chitieu.plan.Resolutions;
 import vn.chitieu.plan.Target;
 import vn.chitieu.security.Actor;
@@ -67,15 +65,7 @@ public class Assessments {
     @Transactional(readOnly = true)
     public Result assess(long resolutionId, String periodCode, Optional<Actor> actor, Locale locale) {
         Resolution resolution = resolutions.get(resolutionId, actor);
-        Period period;
-        try {
-            period = Period.parse(periodCode);
-        } catch (IllegalArgumentException e) {
-            throw new ResolutionRejected(List.of(new ResolutionProblem("plan.problem.periodInvalid", "period", periodCode)));
-        }
-        if (!Actuals.periods(resolution).contains(period)) {
-            throw new ResolutionRejected(List.of(new ResolutionProblem("plan.problem.periodNotInPlan", "period", period.code())));
-        }
+        Period period = Actuals.planPeriod(resolution, periodCode);
         boolean inScope = actor.isPresent() && units.find(resolution.unitCode()).map(actor.get()::canRead).orElse(false);
         Set<String> approved = inScope ? Set.of() : actuals.approvedPeriods(resolutionId);
         Map<Long, List<Actual>> values = new HashMap<>();

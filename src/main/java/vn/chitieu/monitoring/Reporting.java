@@ -203,15 +203,6 @@ public class Reporting {
     }
 
     private static Period period(Resolution resolution, String code) {
-        Period period;
-        try {
-            period = Period.parse(code);
-        } catch (IllegalArgumentException e) {
-            throw new ResolutionRejected(List.of(new ResolutionProblem("plan.problem.periodInvalid", "period", code)));
-        }
-        if (!Actuals.periods(resolution).contains(period)) {
-            throw new ResolutionRejected(List.of(new ResolutionProblem("plan.problem.periodNotInPlan", "period", period.code())));
-        }
-        return period;
+        return Actuals.planPeriod(resolution, code);
     }
 }
