@@ -1,0 +1,137 @@
+package vn.chitieu.plan.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import vn.chitieu.assessment.Period;
+import vn.chitieu.monitoring.Actuals;
+import vn.chitieu.monitoring.Assessments;
+import vn.chitieu.monitoring.Reporting;
+import vn.chitieu.plan.Indicator;
+import vn.chitieu.plan.Resolution;
+import vn.chitieu.plan.ResolutionRejected;
+import vn.chitieu.plan.Resolutions;
+import vn.chitieu.plan.StaleVersion;
+import vn.chitieu.plan.Target;
+import vn.chitieu.security.Actor;
+import vn.chitieu.security.CurrentActor;
+
+/**
+ * A period of an adopted resolution as its officials and council see it: where the report
+ * stands, every target judged with its reason, and the workflow's next steps (submit, approve,
+ * return, reopen) for those who may take them.
+ */
+@Controller
+class PeriodPages {
+    private static final List<String> NOTICES = List.of("submitted", "approved", "returned", "reopened", "changed");
+
+    private final Resolutions resolutions;
+    private final Assessments assessments;
+    private final Reporting reporting;
+    private final Access access;
+    private final MessageSource messages;
+
+    PeriodPages(Resolutions resolutions, Assessments assessments, Reporting reporting, Access access, MessageSource messages) {
+        this.resolutions = resolutions;
+        this.assessments = assessments;
+        this.reporting = reporting;
+        this.access = access;
+        this.messages = messages;
+    }
+
+    /** The plan's periods, each with where its report stands; the resolution's monitoring starts here. */
+    @GetMapping("/resolutions/{id}/periods")
+    String periods(@PathVariable long id, Model model) {
+        Optional<Actor> actor = Optional.of(Access.signedIn());
+        Resolution resolution = resolutions.get(id, actor);
+        model.addAttribute("resolution", resolution);
+        model.addAttribute("periods", reporting.periods(id, actor));
+        return "plan/periods";
+    }
+
+    /** A period the plan does not open is a page that does not exist. */
+    @GetMapping("/resolutions/{id}/periods/{period}")
+    String period(@PathVariable long id, @PathVariable String period, @RequestParam(required = false) String notice, Model model,
+            Locale locale) {
+        model.addAttribute("notice", notice != null && NOTICES.contains(notice) ? "monitor.notice." + notice : null);
+        return show(id, period, model, locale);
+    }
+
+    @PostMapping("/resolutions/{id}/periods/{period}/{step:submit|approve|return|reopen}")
+    String step(@PathVariable long id, @PathVariable String period, @PathVariable String step,
+            @RequestParam(defaultValue = "") String reason, HttpServletResponse response, Model model, Locale locale) {
+        Actor actor = Access.signedIn();
+        try {
+            switch (step) {
+                case "submit" -> reporting.submit(id, period, actor);
+                case "approve" -> reporting.approve(id, period, actor);
+                default -> reporting.giveBack(id, period, reason, step.equals("reopen"), actor);
+            }
+        } catch (ResolutionRejected rejected) {
+            response.setStatus(422);
+            model.addAttribute("problems", ProblemList.of(rejected.problems(), messages, locale));
+            model.addAttribute("reasonTyped", reason);
+            return show(id, period, model, locale);
+        } catch (StaleVersion changedMeanwhile) {
+            return "redirect:/resolutions/" + id + "/periods/" + period + "?notice=changed";
+        }
+        String notice = switch (step) {
+            case "submit" -> "submitted";
+            case "approve" -> "approved";
+            case "return" -> "returned";
+            default -> "reopened";
+        };
+        return "redirect:/resolutions/" + id + "/periods/" + period + "?notice=" + notice;
+    }
+
+    private String show(long id, String periodCode, Model model, Locale locale) {
+        Optional<Actor> actor = Optional.of(Access.signedIn());
+        Resolution resolution = resolutions.get(id, actor);
+        Period period;
+        try {
+            period = Actuals.planPeriod(resolution, periodCode);
+        } catch (ResolutionRejected notOfThePlan) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        Assessments.Result result = assessments.assess(id, period.code(), actor, locale);
+        Reporting.PeriodReport report = reporting.periods(id, actor).stream().filter(p -> p.period().equals(period.code())).findFirst()
+                .orElseThrow();
+        TargetWording wording = new TargetWording(messages, locale);
+        Map<Long, String> planned = new HashMap<>();
+        for (Indicator indicator : resolution.content().indicators()) {
+            for (Target target : indicator.targets()) {
+                planned.put(target.id(), wording.describe(target));
+            }
+        }
+        model.addAttribute("resolution", resolution);
+        model.addAttribute("period", period);
+        model.addAttribute("periodLabel", label(period, locale));
+        model.addAttribute("report", report);
+        model.addAttribute("result", result);
+        model.addAttribute("planned", planned);
+        model.addAttribute("allowed", access.allowed(resolution, CurrentActor.get()));
+        if (!model.containsAttribute("problems")) {
+            model.addAttribute("problems", ProblemList.none());
+        }
+        if (!model.containsAttribute("reasonTyped")) {
+            model.addAttribute("reasonTyped", "");
+        }
+        return "plan/period";
+    }
+
+    private String label(Period period, Locale locale) {
+        return messages.getMessage("monitor.period." + period.kind(), new Object[] {String.valueOf(period.year()), period.number()}, locale);
+    }
+}
