@@ -41,8 +41,9 @@ import vn.chitieu.security.internal.ApiTokens;
  *
  * <p>In the tables ({@code PROVINCE} heads the province officers' columns): {@code LOGIN} is a redirect to the sign-in page, {@code AWAY} a form's redirect once it
  * did what was asked; {@code LISTS} and {@code OMITS} say whether a list holds the resolution its path's
- * {@code #{…}} names. {@code {draft}}, {@code {published}} and {@code {archived}} are one resolution of A
- * each, shared by a row; {@code {new …}} is a resolution of A made for each cell, so that what one cell
+ * {@code #{…}} names. {@code {draft}}, {@code {adopted}}, {@code {published}} and {@code {archived}} are one resolution of A
+ * each, shared by a row; {@code {new …}} is a resolution of A made for each cell ({@code {new submitted}}: adopted, its 2026
+ * report submitted), so that what one cell
  * changes (or wrongly changes) never reaches another, and the matrix checks that a change was made exactly
  * where the answer says it was.
  */
@@ -58,6 +59,8 @@ class AccessMatrixIntegrationTests extends SecurityTestBase {
     Resolutions resolutions;
     @Autowired
     Comments comments;
+    @Autowired
+    vn.chitieu.monitoring.Reporting reporting;
     @Autowired
     ApiTokens tokens;
     @Autowired
@@ -132,6 +135,10 @@ class AccessMatrixIntegrationTests extends SecurityTestBase {
                 .row(get,     "/api/resolutions/{published}/comments",                  401,    200,    200,   404,    200,   404,   404,    200,   404,   404,    200,   404,   404)
                 .row(comment, "/api/resolutions/{new draft}/comments",                  401,    201,    403,   404,    201,   404,   404,    201,   404,   404,    201,   404,   404)
                 .row(comment, "/api/resolutions/{new published}/comments",              401,    201,    403,   403,    201,   403,   403,    201,   403,   403,    201,   403,   403)
+                .row(get,     "/api/resolutions/{adopted}/periods",                     404,    200,    200,   404,    200,   404,   404,    200,   404,   404,    200,   404,   404)
+                .row(get,     "/api/resolutions/{adopted}/assessment?period=2026",      404,    200,    200,   404,    200,   404,   404,    200,   404,   404,    200,   404,   404)
+                .row(post,    "/api/resolutions/{new adopted}/periods/2026/submit",     401,    200,    403,   404,    200,   404,   404,    200,   404,   404,    403,   404,   404)
+                .row(post,    "/api/resolutions/{new submitted}/periods/2026/approve",  401,    200,    403,   404,    403,   404,   404,    200,   404,   404,    403,   404,   404)
                 .row(extract, "/api/extract",                                           401,    200,    200,   200,    200,   200,   200,    200,   200,   200,    200,   200,   200)
                 .row(get,     "/api/accounts",                                          401,    200,    404,   404,    404,   404,   404,    404,   404,   404,    404,   404,   404)
                 .row(account, "/api/accounts",                                          401,    201,    404,   404,    404,   404,   404,    404,   404,   404,    404,   404,   404)
@@ -183,6 +190,10 @@ class AccessMatrixIntegrationTests extends SecurityTestBase {
                 .row(post,    "/resolutions/{new draft}/archive",                     LOGIN,   AWAY,    403,   404,   AWAY,   404,   404,   AWAY,   404,   404,    403,   404,   404)
                 .row(post,    "/resolutions/{new published}/archive",                 LOGIN,   AWAY,    403,   403,   AWAY,   403,   403,   AWAY,   403,   403,    403,   403,   403)
                 .row(post,    "/resolutions/{new archived}/restore",                  LOGIN,   AWAY,    403,   404,   AWAY,   404,   404,   AWAY,   404,   404,    403,   404,   404)
+                .row(get,     "/resolutions/{adopted}/periods",                       LOGIN,    200,    200,   404,    200,   404,   404,    200,   404,   404,    200,   404,   404)
+                .row(get,     "/resolutions/{adopted}/periods/2026",                  LOGIN,    200,    200,   404,    200,   404,   404,    200,   404,   404,    200,   404,   404)
+                .row(post,    "/resolutions/{new adopted}/periods/2026/submit",       LOGIN,   AWAY,    403,   404,   AWAY,   404,   404,   AWAY,   404,   404,    403,   404,   404)
+                .row(post,    "/resolutions/{new submitted}/periods/2026/approve",    LOGIN,   AWAY,    403,   404,    403,   404,   404,   AWAY,   404,   404,    403,   404,   404)
                 .row(comment, "/resolutions/{new draft}/comments",                    LOGIN,   AWAY,    403,   404,   AWAY,   404,   404,   AWAY,   404,   404,   AWAY,   404,   404)
                 .row(comment, "/resolutions/{new published}/comments",                LOGIN,   AWAY,    403,   403,   AWAY,   403,   403,   AWAY,   403,   403,   AWAY,   403,   403);
 
@@ -197,6 +208,12 @@ class AccessMatrixIntegrationTests extends SecurityTestBase {
                 "archived", once(this::archived),
                 "new draft", this::draft,
                 "new adopted", () -> resolutions.adopt(draft(), clerk).id(),
+                "adopted", once(() -> resolutions.adopt(draft(), clerk).id()),
+                "new submitted", () -> {
+                    long id = resolutions.adopt(draft(), clerk).id();
+                    reporting.submit(id, "2026", clerk);
+                    return id;
+                },
                 "new published", this::published,
                 "new archived", this::archived);
     }
@@ -204,8 +221,11 @@ class AccessMatrixIntegrationTests extends SecurityTestBase {
     /** Where a resolution stands, as the rows' changes move it: its status, version and comments. */
     private String state(long id) {
         Resolution resolution = resolutions.get(id, Optional.of(clerk));
+        String reports = resolution.status() == vn.chitieu.plan.ResolutionStatus.DRAFT ? ""
+                : reporting.periods(id, Optional.of(clerk)).stream().filter(p -> p.status() != vn.chitieu.monitoring.PeriodStatus.DRAFT)
+                        .map(p -> ", " + p.period() + " " + p.status()).reduce("", String::concat);
         return resolution.status() + (resolution.archived() ? " archived" : "") + " v" + resolution.version() + ", "
-                + comments.list(id, Optional.of(clerk)).size() + " comments";
+                + comments.list(id, Optional.of(clerk)).size() + " comments" + reports;
     }
 
     private long draft() {
