@@ -122,6 +122,21 @@ public class Actuals {
                 .toList();
     }
 
+    /** Every value entered for a resolution already loaded for someone in its scope (the entry grid). */
+    @Transactional(readOnly = true)
+    public List<ActualValue> forResolution(Resolution resolution, Actor actor) {
+        if (!units.find(resolution.unitCode()).map(actor::canRead).orElse(false)) {
+            throw new ResolutionNotFound(resolution.id());
+        }
+        return actuals.forResolution(resolution.id());
+    }
+
+    /** Where the report of a period stands. */
+    @Transactional(readOnly = true)
+    public PeriodStatus periodStatus(Resolution resolution, Period period) {
+        return actuals.periodStatus(resolution.id(), period.code());
+    }
+
     /** The periods the resolution's plan opens; none before it is adopted or without a plan period. */
     public static List<Period> periods(Resolution resolution) {
         PlanPeriod plan = resolution.content().document() == null ? null : resolution.content().document().period();

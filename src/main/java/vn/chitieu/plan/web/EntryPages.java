@@ -1,0 +1,178 @@
+package vn.chitieu.plan.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import vn.chitieu.assessment.Period;
+import vn.chitieu.extraction.Target.TargetKind;
+import vn.chitieu.monitoring.ActualInput;
+import vn.chitieu.monitoring.ActualValue;
+import vn.chitieu.monitoring.Actuals;
+import vn.chitieu.monitoring.PeriodStatus;
+import vn.chitieu.plan.Indicator;
+import vn.chitieu.plan.Resolution;
+import vn.chitieu.plan.ResolutionRejected;
+import vn.chitieu.plan.Resolutions;
+import vn.chitieu.plan.StaleVersion;
+import vn.chitieu.plan.Target;
+import vn.chitieu.security.Actor;
+import vn.chitieu.web.Formats;
+
+/**
+ * The data-entry grid of a period: one row per target with its plan, the previous period's value
+ * and this period's value, estimate mark and note. Each row saves itself when a field is left
+ * (htmx); the answer is the row again: saved, refused with the reason, or in conflict with the
+ * value someone else saved meanwhile, what was typed kept in the fields.
+ */
+@Controller
+class EntryPages {
+    private final Resolutions resolutions;
+    private final Actuals actuals;
+    private final Access access;
+    private final MessageSource messages;
+
+    EntryPages(Resolutions resolutions, Actuals actuals, Access access, MessageSource messages) {
+        this.resolutions = resolutions;
+        this.actuals = actuals;
+        this.access = access;
+        this.messages = messages;
+    }
+
+    /**
+     * One row of the grid.
+     *
+     * @param state {@code saved}, {@code refused}, {@code conflict} or {@code null} (as loaded)
+     * @param theirs in a conflict, the value someone else saved, as written on the page
+     */
+    record Row(long targetId, int indicatorNo, String subject, String plan, boolean milestone, String previous, String value,
+            boolean estimate, String note, boolean achieved, String on, int version, String state, String message, String theirs) {}
+
+    @GetMapping("/resolutions/{id}/periods/{period}/entry")
+    String grid(@PathVariable long id, @PathVariable String period, Model model, Locale locale) {
+        Actor actor = Access.signedIn();
+        Resolution resolution = resolutions.get(id, Optional.of(actor));
+        Period p = periodOf(resolution, period);
+        List<ActualValue> values = actuals.forResolution(resolution, actor);
+        List<Row> rows = new ArrayList<>();
+        TargetWording wording = new TargetWording(messages, locale);
+        for (Indicator indicator : resolution.content().indicators()) {
+            for (Target target : indicator.targets()) {
+                rows.add(row(indicator, target, p, values, wording, locale, null, null, null));
+            }
+        }
+        model.addAttribute("resolution", resolution);
+        model.addAttribute("period", p);
+        model.addAttribute("rows", rows);
+        model.addAttribute("locked", !actuals.periodStatus(resolution, p).open() || !access.allowed(resolution, Optional.of(actor)).edit());
+        return "plan/entry";
+    }
+
+    @PostMapping("/resolutions/{id}/periods/{period}/entry/{targetId}")
+    String save(@PathVariable long id, @PathVariable String period, @PathVariable long targetId,
+            @RequestParam(defaultValue = "") String value, @RequestParam(defaultValue = "false") boolean estimate,
+            @RequestParam(defaultValue = "") String note, @RequestParam(defaultValue = "false") boolean achieved,
+            @RequestParam(defaultValue = "") String on, @RequestParam(defaultValue = "0") int version, HttpServletResponse response,
+            Model model, Locale locale) {
+        Actor actor = Access.signedIn();
+        Resolution resolution = resolutions.get(id, Optional.of(actor));
+        Period p = periodOf(resolution, period);
+        Indicator indicator = null;
+        Target target = null;
+        for (Indicator i : resolution.content().indicators()) {
+            for (Target t : i.targets()) {
+                if (t.id() == targetId) {
+                    indicator = i;
+                    target = t;
+                }
+            }
+        }
+        if (target == null) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        LocalFormat format = LocalFormat.of(locale);
+        boolean milestone = target.kind() == TargetKind.MILESTONE;
+        Optional<BigDecimal> number = format.parseNumber(value);
+        TargetWording wording = new TargetWording(messages, locale);
+        Row typed = new Row(targetId, indicator.no(), target.subject(), wording.describe(target), milestone, "", value, estimate, note,
+                achieved, on, version, "refused", null, null);
+        if (!milestone && !value.isBlank() && number.isEmpty()) {
+            response.setStatus(422);
+            return row(model, resolution, p, withMessage(typed, messages.getMessage("monitor.entry.unreadable", new Object[] {value}, locale)));
+        }
+        ActualInput input = milestone
+                ? new ActualInput(null, false, note, achieved, LocalFormat.parseDate(on).orElse(null))
+                : new ActualInput(number.orElse(null), estimate, note, null, null);
+        try {
+            actuals.enter(targetId, p.code(), input, version == 0 ? null : version, actor);
+        } catch (ResolutionRejected rejected) {
+            response.setStatus(422);
+            return row(model, resolution, p, withMessage(typed, ProblemList.of(rejected.problems(), messages, locale).all().get(0).message()));
+        } catch (StaleVersion | vn.chitieu.monitoring.VersionRequired changed) {
+            response.setStatus(409);
+            ActualValue theirs = actuals.forResolution(resolution, actor).stream()
+                    .filter(v -> v.targetId() == targetId && v.period().equals(p.code())).findFirst().orElseThrow();
+            String written = theirs.value() != null ? Formats.number(theirs.value(), locale) : String.valueOf(theirs.achieved());
+            Row conflict = new Row(targetId, indicator.no(), target.subject(), typed.plan(), milestone, "", value, estimate, note, achieved, on,
+                    theirs.version(), "conflict",
+                    messages.getMessage("monitor.entry.conflict", new Object[] {theirs.enteredBy(), written}, locale), written);
+            return row(model, resolution, p, conflict);
+        }
+        List<ActualValue> values = actuals.forResolution(resolution, actor);
+        return row(model, resolution, p, row(indicator, target, p, values, wording, locale, "saved", messages.getMessage("monitor.entry.saved", null, locale),
+                null));
+    }
+
+    private static String row(Model model, Resolution resolution, Period period, Row row) {
+        model.addAttribute("resolution", resolution);
+        model.addAttribute("period", period);
+        model.addAttribute("row", row);
+        model.addAttribute("locked", false);
+        return "plan/entry :: row";
+    }
+
+    private static Row withMessage(Row row, String message) {
+        return new Row(row.targetId(), row.indicatorNo(), row.subject(), row.plan(), row.milestone(), row.previous(), row.value(),
+                row.estimate(), row.note(), row.achieved(), row.on(), row.version(), row.state(), message, null);
+    }
+
+    private Row row(Indicator indicator, Target target, Period period, List<ActualValue> values, TargetWording wording, Locale locale,
+            String state, String message, String theirs) {
+        Optional<ActualValue> current = values.stream().filter(v -> v.targetId() == target.id() && v.period().equals(period.code()))
+                .findFirst();
+        Optional<ActualValue> previous = values.stream()
+                .filter(v -> v.targetId() == target.id() && v.value() != null)
+                .filter(v -> {
+                    Period other = Period.parse(v.period());
+                    return other.kind() == period.kind() && other.compareTo(period) < 0;
+                })
+                .max(Comparator.comparing(v -> Period.parse(v.period())));
+        return new Row(target.id(), indicator.no(), target.subject(), wording.describe(target), target.kind() == TargetKind.MILESTONE,
+                previous.map(v -> Formats.number(v.value(), locale)).orElse(""),
+                current.map(v -> v.value() == null ? "" : Formats.number(v.value(), locale)).orElse(""),
+                current.map(ActualValue::estimate).orElse(false), current.map(ActualValue::note).orElse(""),
+                current.map(v -> Boolean.TRUE.equals(v.achieved())).orElse(false),
+                current.map(v -> v.achievedOn() == null ? "" : LocalFormat.typedDate(v.achievedOn())).orElse(""),
+                current.map(ActualValue::version).orElse(0), state, message, theirs);
+    }
+
+    private static Period periodOf(Resolution resolution, String code) {
+        try {
+            return Actuals.planPeriod(resolution, code);
+        } catch (ResolutionRejected notOfThePlan) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+    }
+}

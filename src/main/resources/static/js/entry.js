@@ -1,0 +1,27 @@
+// The data-entry grid: Enter moves to the next row's value, and a row that could not be sent
+// (no connection) says so and is sent again every 5 seconds until it goes through. Nothing typed
+// is dropped: the fields keep what was typed until the server answers with the row.
+(function () {
+  function rows() { return Array.prototype.slice.call(document.querySelectorAll(".rv-entry-grid tbody tr")); }
+
+  document.addEventListener("keydown", function (event) {
+    if (event.key !== "Enter" || !event.target.classList || !event.target.classList.contains("entry-value")) { return; }
+    event.preventDefault();
+    var all = rows();
+    var at = all.indexOf(event.target.closest("tr"));
+    event.target.dispatchEvent(new Event("change", { bubbles: true }));
+    for (var i = at + 1; i < all.length; i++) {
+      var next = all[i].querySelector(".entry-value");
+      if (next && !next.disabled) { next.focus(); next.select(); return; }
+    }
+  });
+
+  document.addEventListener("htmx:sendError", function (event) {
+    var row = event.detail.elt.closest ? event.detail.elt.closest("tr") : null;
+    if (!row) { return; }
+    row.classList.add("entry-unsent");
+    var state = row.querySelector(".entry-state span") || row.querySelector(".entry-state").appendChild(document.createElement("span"));
+    state.textContent = document.documentElement.lang === "en" ? "Not saved: no connection. Trying again…" : "Chưa lưu: mất kết nối. Đang thử lại…";
+    setTimeout(function () { if (document.body.contains(row)) { htmx.trigger(row, "change"); } }, 5000);
+  });
+})();
