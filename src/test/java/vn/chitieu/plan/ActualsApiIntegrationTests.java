@@ -85,9 +85,7 @@ class ActualsApiIntegrationTests extends ResolutionApiTest {
 
     @Test
     void judgesEveryTargetOfAnAnnualPlanFromTheValuesEntered() throws Exception {
-        byte[] seed = ResolutionImportIntegrationTests.unique(vn.chitieu.document.TestDocuments.seed("004_f42de0dbd07577f5.txt"));
-        long id = body(api.importFile("nq.txt", seed, COMMUNE, officer).andExpect(status().isCreated())).get("id").asLong();
-        api.post("/api/resolutions/" + id + "/adopt", leader).andExpect(status().isOk());
+        long id = adoptedSeed("004_f42de0dbd07577f5.txt");
         JsonNode resolution = body(api.get("/api/resolutions/" + id, officer));
         long revenue = resolution.at("/indicators/0/targets/0/id").asLong();
         long grain = resolution.at("/indicators/1/targets/0/id").asLong();
@@ -121,14 +119,8 @@ class ActualsApiIntegrationTests extends ResolutionApiTest {
         throw new AssertionError("no target " + id + " in " + result);
     }
 
-    private long adopted() {
-        try {
-            long id = api.importSeed(officer).get("id").asLong();
-            api.post("/api/resolutions/" + id + "/adopt", leader).andExpect(status().isOk());
-            return id;
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
+    private long adopted() throws Exception {
+        return adoptedSeed(ResolutionApiCalls.SEED);
     }
 
     private long firstTarget(long resolutionId) throws Exception {

@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static vn.chitieu.plan.PlanFixtures.COMMUNE;
 import static vn.chitieu.plan.ResolutionApiCalls.body;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -16,7 +15,6 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import vn.chitieu.IntegrationTest;
-import vn.chitieu.document.TestDocuments;
 import vn.chitieu.plan.web.PageVisitor;
 import vn.chitieu.security.Actor;
 
@@ -27,9 +25,7 @@ class EntryPagesIntegrationTests extends ResolutionApiTest {
 
     @Test
     void savesEachRowAsItIsLeftAndAnswersRefusalsAndConflictsWithTheRowKeepingWhatWasTyped() throws Exception {
-        long id = body(api.importFile("nq.txt", ResolutionImportIntegrationTests.unique(TestDocuments.seed("004_f42de0dbd07577f5.txt")),
-                COMMUNE, officer).andExpect(status().isCreated())).get("id").asLong();
-        api.post("/api/resolutions/" + id + "/adopt", leader).andExpect(status().isOk());
+        long id = adoptedSeed("004_f42de0dbd07577f5.txt");
         long revenue = body(api.get("/api/resolutions/" + id, officer)).at("/indicators/0/targets/0/id").asLong();
         String row = "/resolutions/" + id + "/periods/2026-H1/entry/" + revenue;
 

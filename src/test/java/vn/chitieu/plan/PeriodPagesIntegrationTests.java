@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static vn.chitieu.plan.PlanFixtures.COMMUNE;
 import static vn.chitieu.plan.ResolutionApiCalls.body;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -18,7 +17,6 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import vn.chitieu.IntegrationTest;
-import vn.chitieu.document.TestDocuments;
 import vn.chitieu.plan.web.PageVisitor;
 import vn.chitieu.plan.web.Signed;
 import vn.chitieu.security.Actor;
@@ -30,9 +28,7 @@ class PeriodPagesIntegrationTests extends ResolutionApiTest {
 
     @Test
     void showsAPeriodJudgedTargetByTargetAndTakesItThroughTheWorkflow() throws Exception {
-        long id = body(api.importFile("nq.txt", ResolutionImportIntegrationTests.unique(TestDocuments.seed("004_f42de0dbd07577f5.txt")),
-                COMMUNE, officer).andExpect(status().isCreated())).get("id").asLong();
-        api.post("/api/resolutions/" + id + "/adopt", leader).andExpect(status().isOk());
+        long id = adoptedSeed("004_f42de0dbd07577f5.txt");
         long revenue = body(api.get("/api/resolutions/" + id, officer)).at("/indicators/0/targets/0/id").asLong();
         mvc.perform(MockMvcRequestBuilders.put("/api/targets/" + revenue + "/actuals/2026-H1").with(csrf()).with(Signed.as(officer))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"value\": 700, \"estimate\": true}")).andExpect(status().isCreated());

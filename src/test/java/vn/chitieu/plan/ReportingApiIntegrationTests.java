@@ -16,7 +16,6 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import vn.chitieu.IntegrationTest;
-import vn.chitieu.document.TestDocuments;
 import vn.chitieu.plan.web.Signed;
 import vn.chitieu.security.Actor;
 
@@ -82,10 +81,7 @@ class ReportingApiIntegrationTests extends ResolutionApiTest {
     }
 
     private long adoptedAnnualPlan() throws Exception {
-        byte[] seed = ResolutionImportIntegrationTests.unique(TestDocuments.seed("004_f42de0dbd07577f5.txt"));
-        long id = body(api.importFile("nq.txt", seed, COMMUNE, officer).andExpect(status().isCreated())).get("id").asLong();
-        api.post("/api/resolutions/" + id + "/adopt", leader).andExpect(status().isOk());
-        return id;
+        return adoptedSeed("004_f42de0dbd07577f5.txt");
     }
 
     private long targetWithSubject(long id, String subject) throws Exception {

@@ -29,6 +29,16 @@ abstract class ResolutionApiTest {
         api = new ResolutionApiCalls(mvc);
     }
 
+    /** A copy of a seed imported for the commune by its officer and adopted by its leader; answers its id. */
+    long adoptedSeed(String seed) throws Exception {
+        byte[] bytes = ResolutionImportIntegrationTests.unique(vn.chitieu.document.TestDocuments.seed(seed));
+        long id = ResolutionApiCalls.body(api.importFile("nq.txt", bytes, PlanFixtures.COMMUNE, officer)
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isCreated())).get("id").asLong();
+        api.post("/api/resolutions/" + id + "/adopt", leader)
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
+        return id;
+    }
+
     long count(String table) {
         return jdbc.sql("SELECT count(*) FROM " + table).query(Long.class).single();
     }
