@@ -16,6 +16,16 @@
     }
   });
 
+  // A refusal (422) or a conflict (409) comes back as the row saying why: show it like a success.
+  document.addEventListener("htmx:beforeSwap", function (event) {
+    var status = event.detail.xhr.status;
+    var row = event.detail.elt;
+    if ((status === 409 || status === 422) && row && row.closest && row.closest(".rv-entry-grid")) {
+      event.detail.shouldSwap = true;
+      event.detail.isError = false;
+    }
+  });
+
   document.addEventListener("htmx:sendError", function (event) {
     var row = event.detail.elt.closest ? event.detail.elt.closest("tr") : null;
     if (!row) { return; }

@@ -89,7 +89,8 @@ public class Actuals {
             try {
                 id = actuals.insert(targetId, target.resolutionId(), period.code(), clean, actor.username(), now);
             } catch (DuplicateKeyException enteredMeanwhile) {
-                throw new StaleVersion(actuals.find(targetId, period.code()).map(ActualValue::version).orElse(1));
+                // someone entered the first value at the same moment; on PostgreSQL this transaction can run no more statements
+                throw new StaleVersion(1);
             }
             ActualValue created = actuals.find(targetId, period.code()).orElseThrow();
             audit.record("actual", id, target.resolutionId(), Action.CREATE, actor.username(), now, null, created);

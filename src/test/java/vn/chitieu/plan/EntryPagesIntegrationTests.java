@@ -52,6 +52,28 @@ class EntryPagesIntegrationTests extends ResolutionApiTest {
         html(post(row).param("value", "1").param("version", "3"), councillor, 403);
     }
 
+    @Test
+    void takesAMilestoneAsAchievedOnADayAndRefusesADayThatDoesNotExist() throws Exception {
+        long id = adoptedSeed("004_f42de0dbd07577f5.txt");
+        long milestone = -1;
+        for (com.fasterxml.jackson.databind.JsonNode indicator : body(api.get("/api/resolutions/" + id, officer)).get("indicators")) {
+            for (com.fasterxml.jackson.databind.JsonNode target : indicator.get("targets")) {
+                if (milestone < 0 && target.get("kind").asText().equals("MILESTONE")) {
+                    milestone = target.get("id").asLong();
+                }
+            }
+        }
+        String row = "/resolutions/" + id + "/periods/2026/entry/" + milestone;
+
+        String refused = html(post(row).param("achieved", "true").param("on", "31/02/2026").param("version", "0"), officer, 422);
+        String saved = html(post(row).param("achieved", "true").param("on", "30/06/2026").param("version", "0"), officer, 200);
+
+        assertThat(refused).contains("không phải là ngày", "value=\"31/02/2026\"");
+        assertThat(saved).contains("Đã lưu", "value=\"30/06/2026\"", "checked");
+        assertThat(jdbc.sql("SELECT achieved_on FROM actual_value WHERE target_id = ?").param(milestone).query(java.sql.Date.class).single())
+                .hasToString("2026-06-30");
+    }
+
     private String storedValue(long target) {
         return jdbc.sql("SELECT amount, version FROM actual_value WHERE target_id = ? AND period = '2026-H1'").param(target)
                 .query((r, n) -> r.getBigDecimal(1).stripTrailingZeros().toPlainString() + " v" + r.getInt(2)).single();

@@ -112,6 +112,10 @@ class EntryPages {
             response.setStatus(422);
             return row(model, resolution, p, withMessage(typed, messages.getMessage("monitor.entry.unreadable", new Object[] {value}, locale)));
         }
+        if (milestone && !on.isBlank() && LocalFormat.parseDate(on).isEmpty()) {
+            response.setStatus(422);
+            return row(model, resolution, p, withMessage(typed, messages.getMessage("monitor.entry.dateUnreadable", new Object[] {on}, locale)));
+        }
         ActualInput input = milestone
                 ? new ActualInput(null, false, note, achieved, LocalFormat.parseDate(on).orElse(null))
                 : new ActualInput(number.orElse(null), estimate, note, null, null);
