@@ -49,9 +49,11 @@ public final class Assessor {
         if (goal.value() == null) {
             return Attainment.of(AttainmentStatus.NO_DATA, Reason.of("reason.noValue"));
         }
-        boolean flowInYear = goal.nature() == Nature.FLOW && period.partOfYear() && period.end().isBefore(goal.horizonEnd())
-                && goal.planStart().getYear() == goal.horizonEnd().getYear();
-        Optional<Actual> found = flowInYear ? exactly(actuals, period) : latest(goal, actuals, period);
+        // a FLOW accumulates within its period, so only that period's own value says anything about it; within the
+        // target's year, a shorter period's year-to-date value is set against the year's plan
+        boolean flow = goal.nature() == Nature.FLOW;
+        boolean flowInYear = flow && period.partOfYear() && period.end().isBefore(goal.horizonEnd()) && period.year() == goal.targetYear();
+        Optional<Actual> found = flow ? exactly(actuals, period) : latest(goal, actuals, period);
         if (found.isEmpty()) {
             return Attainment.of(AttainmentStatus.NO_DATA, Reason.of("reason.noData", period));
         }

@@ -74,6 +74,7 @@ public class Actuals {
             throw new NotPermitted("enter values");
         }
         Period period = period(periodCode);
+        actuals.lockResolution(resolution.id());
         List<ResolutionProblem> problems = problems(resolution, target, period, input);
         if (!problems.isEmpty()) {
             throw new ResolutionRejected(problems);

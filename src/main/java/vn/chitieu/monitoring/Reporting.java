@@ -75,6 +75,7 @@ public class Reporting {
             throw new NotPermitted("submit");
         }
         Period period = period(resolution, periodCode);
+        actuals.lockResolution(resolutionId);
         List<ActualValue> values = actuals.forResolution(resolutionId);
         List<ResolutionProblem> implausible = implausible(resolution, period, values);
         if (!implausible.isEmpty()) {
@@ -104,6 +105,7 @@ public class Reporting {
 
     private PeriodReport move(Resolution resolution, Period period, List<PeriodStatus> from, PeriodStatus to, String reason, Actor actor,
             List<ActualValue> values) {
+        actuals.lockResolution(resolution.id());
         ReportState before = actuals.periodStates(resolution.id()).get(period.code());
         PeriodStatus current = before == null ? PeriodStatus.DRAFT : before.status();
         if (!from.contains(current)) {

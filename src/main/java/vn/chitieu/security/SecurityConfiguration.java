@@ -58,6 +58,7 @@ public class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC_API).permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/resolutions/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/targets/*/actuals").permitAll()
                         .requestMatchers("/api/accounts/**").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))

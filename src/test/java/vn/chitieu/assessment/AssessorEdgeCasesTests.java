@@ -103,6 +103,20 @@ class AssessorEdgeCasesTests {
     }
 
     @Test
+    void setsAFlowsYearToDateAgainstItsYearInAFiveYearPlanButNeverJudgesTheYearOnPartOfIt() {
+        Goal revenue = new Goal("Thu ngân sách", TargetKind.LEVEL, Comparator.GE, new BigDecimal("1306"), null, "triệu đồng", null, false,
+                null, null, null, null, null, null, LocalDate.of(2026, 1, 1), LocalDate.of(2030, 12, 31));
+
+        Attainment half = assess(revenue, "2030-H1", Actual.of("2030-H1", "700")).attainment();
+        Attainment year = assess(revenue, "2030", Actual.of("2030-H1", "700")).attainment();
+
+        assertThat(revenue.nature()).isEqualTo(Nature.FLOW);
+        assertThat(half.pace()).isEqualTo(Pace.ON_TRACK);
+        assertThat(half.status()).isEqualTo(AttainmentStatus.PENDING);
+        assertThat(year.status()).as("the year's own value is missing").isEqualTo(AttainmentStatus.NO_DATA);
+    }
+
+    @Test
     void carriesAnEstimateThroughToTheJudgement() {
         Goal revenue = halfYear("Thu ngân sách", Comparator.GE, "85", "triệu đồng");
 

@@ -110,6 +110,22 @@ class ActualsApiIntegrationTests extends ResolutionApiTest {
         api.get("/api/resolutions/" + id + "/assessment?period=2026", PlanFixtures.officer(NEIGHBOUR)).andExpect(status().isNotFound());
     }
 
+    @Test
+    void showsVisitorsTheApprovedValuesOfAPublishedResolutionOnly() throws Exception {
+        long id = adopted();
+        api.post("/api/resolutions/" + id + "/publish", leader).andExpect(status().isOk());
+        long target = firstTarget(id);
+        put("/api/targets/" + target + "/actuals/2026", "{\"value\": 41}", null, officer).andExpect(status().isCreated());
+        put("/api/targets/" + target + "/actuals/2027", "{\"value\": 42}", null, officer).andExpect(status().isCreated());
+        api.post("/api/resolutions/" + id + "/periods/2026/submit", officer).andExpect(status().isOk());
+        api.post("/api/resolutions/" + id + "/periods/2026/approve", leader).andExpect(status().isOk());
+
+        JsonNode seen = body(api.get("/api/targets/" + target + "/actuals", null).andExpect(status().isOk()));
+
+        assertThat(seen).extracting(v -> v.get("period").asText()).containsExactly("2026");
+        assertThat(body(api.get("/api/targets/" + target + "/actuals", officer))).hasSize(2);
+    }
+
     private static JsonNode target(JsonNode result, long id) {
         for (JsonNode t : result.get("targets")) {
             if (t.get("targetId").asLong() == id) {

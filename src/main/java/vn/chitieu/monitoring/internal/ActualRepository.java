@@ -36,6 +36,14 @@ public class ActualRepository {
                 .optional();
     }
 
+    /**
+     * Locks the resolution's row until the transaction ends: entering a value and moving a period
+     * both take it first, so no value slips into a period between its check and its submission.
+     */
+    public void lockResolution(long resolutionId) {
+        jdbc.sql("SELECT id FROM resolution WHERE id = ? FOR UPDATE").param(resolutionId).query(Long.class).optional();
+    }
+
     public Optional<ActualValue> find(long targetId, String period) {
         return jdbc.sql(COLUMNS + "WHERE target_id = ? AND period = ?").params(targetId, period).query(ActualRepository::value).optional();
     }

@@ -126,8 +126,15 @@ class EntryPages {
             return row(model, resolution, p, withMessage(typed, ProblemList.of(rejected.problems(), messages, locale).all().get(0).message()));
         } catch (StaleVersion | vn.chitieu.monitoring.VersionRequired changed) {
             response.setStatus(409);
-            ActualValue theirs = actuals.forResolution(resolution, actor).stream()
-                    .filter(v -> v.targetId() == targetId && v.period().equals(p.code())).findFirst().orElseThrow();
+            Optional<ActualValue> stored = actuals.forResolution(resolution, actor).stream()
+                    .filter(v -> v.targetId() == targetId && v.period().equals(p.code())).findFirst();
+            if (stored.isEmpty()) {
+                response.setStatus(422);
+                return row(model, resolution, p, withMessage(new Row(targetId, indicator.no(), target.subject(), typed.plan(), milestone, "",
+                        value, estimate, note, achieved, on, 0, "refused", null, null),
+                        messages.getMessage("monitor.notice.changed", null, locale)));
+            }
+            ActualValue theirs = stored.get();
             String written = theirs.value() != null ? Formats.number(theirs.value(), locale) : String.valueOf(theirs.achieved());
             Row conflict = new Row(targetId, indicator.no(), target.subject(), typed.plan(), milestone, "", value, estimate, note, achieved, on,
                     theirs.version(), "conflict",

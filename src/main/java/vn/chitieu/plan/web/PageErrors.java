@@ -21,7 +21,7 @@ import vn.chitieu.plan.UnknownUnit;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PageErrors {
 
-    @ExceptionHandler({ResolutionNotFound.class, UnknownUnit.class})
+    @ExceptionHandler({ResolutionNotFound.class, UnknownUnit.class, vn.chitieu.monitoring.TargetNotFound.class})
     void notFound(HttpServletResponse response) throws IOException {
         response.sendError(HttpServletResponse.SC_NOT_FOUND);
     }

@@ -3,7 +3,10 @@ package vn.chitieu.security.internal;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * How the sessions kept in the database are read and written. Every signed-in request reads its
@@ -19,5 +22,16 @@ class SessionStorage {
     @Qualifier("springSessionTransactionOperations")
     TransactionOperations springSessionTransactionOperations() {
         return TransactionOperations.withoutTransaction();
+    }
+
+    /**
+     * The application's own transaction template, which Spring Boot leaves out once any
+     * TransactionOperations bean exists (the one above): whoever asks for one by type gets this,
+     * with transactions.
+     */
+    @Bean
+    @Primary
+    TransactionTemplate transactionTemplate(PlatformTransactionManager transactions) {
+        return new TransactionTemplate(transactions);
     }
 }
