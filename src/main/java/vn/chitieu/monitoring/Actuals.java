@@ -117,9 +117,10 @@ public class Actuals {
     public List<ActualValue> forTarget(long targetId, Optional<Actor> actor) {
         TargetRef target = actuals.target(targetId).orElseThrow(() -> new TargetNotFound(targetId));
         Resolution resolution = visible(target, actor);
-        boolean inScope = actor.isPresent() && units.find(resolution.unitCode()).map(actor.get()::canRead).orElse(false);
+        boolean inScope = resolutions.inScope(resolution, actor);
+        java.util.Set<String> approved = inScope ? java.util.Set.of() : actuals.approvedPeriods(target.resolutionId());
         return actuals.forTarget(targetId).stream()
-                .filter(v -> inScope || actuals.periodStatus(target.resolutionId(), v.period()) == PeriodStatus.APPROVED)
+                .filter(v -> inScope || approved.contains(v.period()))
                 .sorted(Comparator.comparing(v -> Period.parse(v.period())))
                 .toList();
     }
@@ -127,7 +128,7 @@ public class Actuals {
     /** Every value entered for a resolution already loaded for someone in its scope (the entry grid). */
     @Transactional(readOnly = true)
     public List<ActualValue> forResolution(Resolution resolution, Actor actor) {
-        if (!units.find(resolution.unitCode()).map(actor::canRead).orElse(false)) {
+        if (!resolutions.inScope(resolution, Optional.of(actor))) {
             throw new ResolutionNotFound(resolution.id());
         }
         return actuals.forResolution(resolution.id());
@@ -137,6 +138,16 @@ public class Actuals {
     @Transactional(readOnly = true)
     public PeriodStatus periodStatus(Resolution resolution, Period period) {
         return actuals.periodStatus(resolution.id(), period.code());
+    }
+
+    /** The target's latest value for an earlier period of the same kind (2026 for 2027, 2026-H1 for 2027-H1): "the previous period". */
+    public static Optional<ActualValue> previous(List<ActualValue> values, long targetId, Period period) {
+        return values.stream().filter(v -> v.targetId() == targetId && v.value() != null)
+                .filter(v -> {
+                    Period other = Period.parse(v.period());
+                    return other.kind() == period.kind() && other.compareTo(period) < 0;
+                })
+                .max(Comparator.comparing(v -> Period.parse(v.period())));
     }
 
     /** The periods the resolution's plan opens; none before it is adopted or without a plan period. */

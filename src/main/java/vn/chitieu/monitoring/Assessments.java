@@ -20,7 +20,6 @@ import vn.chitieu.assessment.Goal;
 import vn.chitieu.assessment.IndicatorStatus;
 import vn.chitieu.assessment.Period;
 import vn.chitieu.extraction.DocumentInfo.PlanPeriod;
-import vn.chitieu.geography.AdministrativeUnits;
 import vn.chitieu.monitoring.internal.ActualRepository;
 import vn.chitieu.plan.Indicator;
 import vn.chitieu.plan.Resolution;
@@ -38,14 +37,12 @@ import vn.chitieu.web.Formats;
 public class Assessments {
     private final Resolutions resolutions;
     private final ActualRepository actuals;
-    private final AdministrativeUnits units;
     private final Assessor assessor = new Assessor();
     private final Clock clock;
 
-    Assessments(Resolutions resolutions, ActualRepository actuals, AdministrativeUnits units, Optional<Clock> clock) {
+    Assessments(Resolutions resolutions, ActualRepository actuals, Optional<Clock> clock) {
         this.resolutions = resolutions;
         this.actuals = actuals;
-        this.units = units;
         this.clock = clock.orElse(Clock.system(Formats.VIETNAM));
     }
 
@@ -66,7 +63,7 @@ public class Assessments {
     public Result assess(long resolutionId, String periodCode, Optional<Actor> actor, Locale locale) {
         Resolution resolution = resolutions.get(resolutionId, actor);
         Period period = Actuals.planPeriod(resolution, periodCode);
-        boolean inScope = actor.isPresent() && units.find(resolution.unitCode()).map(actor.get()::canRead).orElse(false);
+        boolean inScope = resolutions.inScope(resolution, actor);
         Set<String> approved = inScope ? Set.of() : actuals.approvedPeriods(resolutionId);
         Map<Long, List<Actual>> values = new HashMap<>();
         for (ActualValue v : actuals.forResolution(resolutionId)) {

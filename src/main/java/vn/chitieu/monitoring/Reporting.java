@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -66,6 +65,13 @@ public class Reporting {
         Map<String, ReportState> states = actuals.periodStates(resolutionId);
         List<ActualValue> values = actuals.forResolution(resolutionId);
         return Actuals.periods(resolution).stream().map(p -> report(resolution, p, states.get(p.code()), values)).toList();
+    }
+
+    /** One period of the plan and where its report stands. */
+    @Transactional(readOnly = true)
+    public PeriodReport period(long resolutionId, Period period, Optional<Actor> actor) {
+        Resolution resolution = inScope(resolutionId, actor);
+        return report(resolution, period, actuals.periodStates(resolutionId).get(period.code()), actuals.forResolution(resolutionId));
     }
 
     @Transactional
@@ -159,7 +165,7 @@ public class Reporting {
                 } else if (!unit.equals("%") && v.signum() < 0) {
                     problems.add(new ResolutionProblem("plan.problem.implausibleNegative", path, indicator.no(), subject(target), v));
                 } else {
-                    previous(values, target.id(), period).filter(p -> p.signum() != 0).ifPresent(p -> {
+                    Actuals.previous(values, target.id(), period).map(ActualValue::value).filter(p -> p.signum() != 0).ifPresent(p -> {
                         BigDecimal change = v.subtract(p).abs().divide(p.abs(), 4, RoundingMode.HALF_UP);
                         if (change.compareTo(LARGE_CHANGE) > 0) {
                             problems.add(new ResolutionProblem("plan.problem.implausibleChange", path, indicator.no(), subject(target), v, p));
@@ -171,14 +177,6 @@ public class Reporting {
         return problems;
     }
 
-    private static Optional<BigDecimal> previous(List<ActualValue> values, long targetId, Period period) {
-        return values.stream().filter(v -> v.targetId() == targetId && v.value() != null)
-                .filter(v -> {
-                    Period p = Period.parse(v.period());
-                    return p.kind() == period.kind() && p.compareTo(period) < 0;
-                })
-                .max(Comparator.comparing(v -> Period.parse(v.period()))).map(ActualValue::value);
-    }
 
     private static String subject(Target target) {
         return target.subject() == null ? "" : target.subject();
@@ -186,7 +184,7 @@ public class Reporting {
 
     private Resolution inScope(long resolutionId, Optional<Actor> actor) {
         Resolution resolution = resolutions.get(resolutionId, actor);
-        if (actor.isEmpty() || !actor.get().canRead(unit(resolution))) {
+        if (!resolutions.inScope(resolution, actor)) {
             throw new ResolutionNotFound(resolutionId);
         }
         return resolution;

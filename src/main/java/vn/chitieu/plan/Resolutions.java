@@ -209,6 +209,14 @@ public class Resolutions {
     }
 
     public boolean mayReadHistory(Resolution resolution, Optional<Actor> actor) {
+        return inScope(resolution, actor);
+    }
+
+    /**
+     * Is the resolution's unit within the signed-in person's scope (not only published to them)?
+     * Those in scope see its history, comments, reporting periods and every value entered.
+     */
+    public boolean inScope(Resolution resolution, Optional<Actor> actor) {
         return actor.isPresent() && units.find(resolution.unitCode()).map(unit -> actor.get().canRead(unit)).orElse(false);
     }
 

@@ -3,7 +3,6 @@ package vn.chitieu.plan.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -21,7 +20,6 @@ import vn.chitieu.extraction.Target.TargetKind;
 import vn.chitieu.monitoring.ActualInput;
 import vn.chitieu.monitoring.ActualValue;
 import vn.chitieu.monitoring.Actuals;
-import vn.chitieu.monitoring.PeriodStatus;
 import vn.chitieu.plan.Indicator;
 import vn.chitieu.plan.Resolution;
 import vn.chitieu.plan.ResolutionRejected;
@@ -64,7 +62,7 @@ class EntryPages {
     String grid(@PathVariable long id, @PathVariable String period, Model model, Locale locale) {
         Actor actor = Access.signedIn();
         Resolution resolution = resolutions.get(id, Optional.of(actor));
-        Period p = periodOf(resolution, period);
+        Period p = PeriodPages.periodOf(resolution, period);
         List<ActualValue> values = actuals.forResolution(resolution, actor);
         List<Row> rows = new ArrayList<>();
         TargetWording wording = new TargetWording(messages, locale);
@@ -88,7 +86,7 @@ class EntryPages {
             Model model, Locale locale) {
         Actor actor = Access.signedIn();
         Resolution resolution = resolutions.get(id, Optional.of(actor));
-        Period p = periodOf(resolution, period);
+        Period p = PeriodPages.periodOf(resolution, period);
         Indicator indicator = null;
         Target target = null;
         for (Indicator i : resolution.content().indicators()) {
@@ -163,13 +161,7 @@ class EntryPages {
             String state, String message, String theirs) {
         Optional<ActualValue> current = values.stream().filter(v -> v.targetId() == target.id() && v.period().equals(period.code()))
                 .findFirst();
-        Optional<ActualValue> previous = values.stream()
-                .filter(v -> v.targetId() == target.id() && v.value() != null)
-                .filter(v -> {
-                    Period other = Period.parse(v.period());
-                    return other.kind() == period.kind() && other.compareTo(period) < 0;
-                })
-                .max(Comparator.comparing(v -> Period.parse(v.period())));
+        Optional<ActualValue> previous = Actuals.previous(values, target.id(), period);
         return new Row(target.id(), indicator.no(), target.subject(), wording.describe(target), target.kind() == TargetKind.MILESTONE,
                 previous.map(v -> Formats.number(v.value(), locale)).orElse(""),
                 current.map(v -> v.value() == null ? "" : Formats.number(v.value(), locale)).orElse(""),
@@ -177,13 +169,5 @@ class EntryPages {
                 current.map(v -> Boolean.TRUE.equals(v.achieved())).orElse(false),
                 current.map(v -> v.achievedOn() == null ? "" : LocalFormat.typedDate(v.achievedOn())).orElse(""),
                 current.map(ActualValue::version).orElse(0), state, message, theirs);
-    }
-
-    private static Period periodOf(Resolution resolution, String code) {
-        try {
-            return Actuals.planPeriod(resolution, code);
-        } catch (ResolutionRejected notOfThePlan) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
     }
 }

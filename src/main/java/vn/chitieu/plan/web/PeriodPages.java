@@ -99,15 +99,9 @@ class PeriodPages {
     private String show(long id, String periodCode, Model model, Locale locale) {
         Optional<Actor> actor = Optional.of(Access.signedIn());
         Resolution resolution = resolutions.get(id, actor);
-        Period period;
-        try {
-            period = Actuals.planPeriod(resolution, periodCode);
-        } catch (ResolutionRejected notOfThePlan) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
+        Period period = periodOf(resolution, periodCode);
         Assessments.Result result = assessments.assess(id, period.code(), actor, locale);
-        Reporting.PeriodReport report = reporting.periods(id, actor).stream().filter(p -> p.period().equals(period.code())).findFirst()
-                .orElseThrow();
+        Reporting.PeriodReport report = reporting.period(id, period, actor);
         TargetWording wording = new TargetWording(messages, locale);
         Map<Long, String> planned = new HashMap<>();
         for (Indicator indicator : resolution.content().indicators()) {
@@ -129,6 +123,15 @@ class PeriodPages {
             model.addAttribute("reasonTyped", "");
         }
         return "plan/period";
+    }
+
+    /** A period the resolution's plan opens; any other is a page that does not exist. */
+    static Period periodOf(Resolution resolution, String code) {
+        try {
+            return Actuals.planPeriod(resolution, code);
+        } catch (ResolutionRejected notOfThePlan) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
     }
 
     private String label(Period period, Locale locale) {
