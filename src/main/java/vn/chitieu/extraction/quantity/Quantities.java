@@ -29,13 +29,20 @@ public final class Quantities {
     public static List<Quantity> find(String folded) {
         List<Numeral> numerals = numerals(folded);
         List<Quantity> found = new ArrayList<>();
+        int covered = 0;
         for (int i = 0; i < numerals.size(); i++) {
             Numeral n = numerals.get(i);
+            if (n.start() < covered) {
+                // Already read as part of the quantity before it: "2 /5" is one fraction, not also a 2;
+                // the 2 of "5 m2/2" is the unit's.
+                continue;
+            }
             Quantity q = withUnit(folded, n.start(), n.end(), n.value(), n.rule());
             if (i + 1 < numerals.size()) {
                 Quantity range = range(folded, q, numerals.get(i + 1));
                 if (range != null) {
                     found.add(range);
+                    covered = range.end();
                     i++;
                     continue;
                 }
@@ -44,6 +51,7 @@ public final class Quantities {
                 continue;
             }
             found.add(q);
+            covered = q.end();
         }
         return found;
     }
@@ -63,7 +71,8 @@ public final class Quantities {
                 all.add(word);
             }
         }
-        all.sort(Comparator.comparingInt(Numeral::start));
+        // At one start the longest reading first: the fraction "2 /5" before the 2 inside it.
+        all.sort(Comparator.comparingInt(Numeral::start).thenComparing(Comparator.comparingInt(Numeral::end).reversed()));
         return all;
     }
 
