@@ -142,7 +142,7 @@ class BadInputTests {
     }
 
     /** The package with one entry replaced by {@code head}, 200 MB of one letter, then {@code tail}. */
-    private static byte[] inflate(byte[] pkg, String entryName, String head, String tail) throws IOException {
+    static byte[] inflate(byte[] pkg, String entryName, String head, String tail) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(pkg));
                 ZipOutputStream out = new ZipOutputStream(bytes)) {

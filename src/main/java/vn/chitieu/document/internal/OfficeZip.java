@@ -23,17 +23,28 @@ final class OfficeZip {
         ZipSecureFile.setMaxEntrySize(MAX_ENTRY_SIZE);
     }
 
+    /** What POI's failure to open a package means. */
+    enum Failure { PASSWORD, ZIP_BOMB, DAMAGED }
+
     static DocumentException refusal(String fileName, String format, Throwable failure) {
+        return switch (failure(failure)) {
+            case PASSWORD -> Refusals.passwordProtected(fileName, failure);
+            case ZIP_BOMB -> Refusals.suspiciousCompression(fileName, failure);
+            case DAMAGED -> Refusals.damaged(fileName, format, failure);
+        };
+    }
+
+    static Failure failure(Throwable failure) {
         int depth = 0;
         for (Throwable t = failure; t != null && depth < 20; t = t.getCause(), depth++) {
             if (t instanceof EncryptedDocumentException) {
-                return Refusals.passwordProtected(fileName, failure);
+                return Failure.PASSWORD;
             }
             String message = t.getMessage();
             if (message != null && message.contains("Zip bomb")) {
-                return Refusals.suspiciousCompression(fileName, failure);
+                return Failure.ZIP_BOMB;
             }
         }
-        return Refusals.damaged(fileName, format, failure);
+        return Failure.DAMAGED;
     }
 }
