@@ -89,7 +89,8 @@ public final class Assessor {
     }
 
     /** The level required in {@code year}: the value itself, or for a CHANGE the baseline moved by it (by the path for a per-year change). */
-    static BigDecimal required(Goal goal, BigDecimal baseline, int year) {
+    /** The level a target requires in a year, from its baseline: the value itself but for a CHANGE (spec/assessment.md). */
+    public static BigDecimal required(Goal goal, BigDecimal baseline, int year) {
         if (goal.kind() != TargetKind.CHANGE) {
             return goal.value();
         }
@@ -221,7 +222,8 @@ public final class Assessor {
         int ti = latest.get().period().year();
         if (compare(goal, latest.get().value(), requiredAtTarget) != Outcome.UNMET) {
             return new Trajectory(TrajectoryStatus.ACHIEVED, null, null, null, latest.get().value(), requiredAtTarget, target, false,
-                    Reason.of("reason.trajectory.ACHIEVED", latest.get().period(), latest.get().value(), requiredAtTarget, target));
+                    Reason.of("reason.trajectory.ACHIEVED", latest.get().period(), latest.get().value(), requiredAtTarget, target),
+                    latest.get().period(), latest.get().value());
         }
         double d = goal.higherIsBetter() ? 1 : -1;
         double sign = goal.direction() == Direction.DOWN ? -1 : 1;
@@ -251,7 +253,8 @@ public final class Assessor {
         Reason reason = Reason.of("reason.trajectory." + status + (points ? ".points" : ""), new Reason.Figure(observed * scale, growthDecimals(observed * scale)),
                 new Reason.Figure(required * scale, growthDecimals(required * scale)), new Reason.Figure(ratio, 2), target, new Reason.Figure(projection, 1),
                 new Reason.Figure(requiredAtTarget.doubleValue(), 1));
-        return new Trajectory(status, observed, required, ratio, projected, requiredAtTarget, target, points, reason);
+        return new Trajectory(status, observed, required, ratio, projected, requiredAtTarget, target, points, reason, latest.get().period(),
+                latest.get().value());
     }
 
     private static int growthDecimals(double percent) {
@@ -261,7 +264,8 @@ public final class Assessor {
     // ---- Values ----
 
     /** The stated baseline, else the value entered for the baseline year. */
-    private static Optional<BigDecimal> baseline(Goal goal, List<Actual> actuals) {
+    /** The baseline a goal is measured from: the one it states, else the value entered for its base year. */
+    public static Optional<BigDecimal> baseline(Goal goal, List<Actual> actuals) {
         if (goal.baselineValue() != null) {
             return Optional.of(goal.baselineValue());
         }

@@ -62,6 +62,15 @@ public record Reason(String key, List<Object> args) {
         return format.format(value);
     }
 
+    /**
+     * A period as a heading or a table cell starts it: "Năm 2026", "6 tháng đầu năm 2026", "Quý III/2026";
+     * "2026", "First half of 2026", "Q3 2026". Reasons write it within a sentence, in lower case.
+     */
+    public static String heading(Period period, Locale locale) {
+        String label = label(period, locale != null && "en".equals(locale.getLanguage()));
+        return label.substring(0, 1).toUpperCase(Locale.ROOT) + label.substring(1);
+    }
+
     /** "6 tháng đầu năm 2026", "quý III/2026", "tháng 3/2026"; "first half of 2026", "Q3 2026", "March 2026". */
     static String label(Period period, boolean english) {
         int y = period.year();
