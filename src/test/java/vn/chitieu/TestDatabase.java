@@ -23,12 +23,16 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testDatabase", freshDatabase()));
+    }
+
+    /** The {@code spring.datasource.*} properties of a new, empty database of the kind the test runs on. */
+    public static Map<String, Object> freshDatabase() {
         String name = "chitieu_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        Map<String, Object> properties = postgres() ? postgres(name) : Map.of(
+        return postgres() ? postgres(name) : Map.of(
                 "spring.datasource.url", "jdbc:h2:mem:" + name + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
                 "spring.datasource.username", "sa",
                 "spring.datasource.password", "");
-        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testDatabase", properties));
     }
 
     private static Map<String, Object> postgres(String name) {

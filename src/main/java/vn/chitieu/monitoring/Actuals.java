@@ -70,41 +70,114 @@ public class Actuals {
     public Entered enter(long targetId, String periodCode, ActualInput input, Integer version, Actor actor) {
         TargetRef target = actuals.target(targetId).orElseThrow(() -> new TargetNotFound(targetId));
         Resolution resolution = visible(target, Optional.of(actor));
-        if (!units.find(resolution.unitCode()).map(actor::canEdit).orElse(false)) {
-            throw new NotPermitted("enter values");
-        }
+        requireEdit(resolution, actor, "enter values");
         Period period = period(periodCode);
         actuals.lockResolution(resolution.id());
-        List<ResolutionProblem> problems = problems(resolution, target, period, input);
+        List<ResolutionProblem> problems = periodProblems(resolution, period);
+        if (problems.isEmpty()) {
+            problems = valueProblems(target.kind().equals("MILESTONE"), input, "");
+        }
         if (!problems.isEmpty()) {
             throw new ResolutionRejected(problems);
         }
-        ActualInput clean = new ActualInput(input.value(), input.estimate(), blankToNull(input.note()), input.achieved(), input.on());
-        Instant now = clock.instant();
         Optional<ActualValue> existing = actuals.find(targetId, period.code());
-        if (existing.isEmpty()) {
-            if (version != null && version != 0) {
-                throw new StaleVersion(0);
+        if (existing.isEmpty() && version != null && version != 0) {
+            throw new StaleVersion(0);
+        }
+        if (existing.isPresent() && version == null) {
+            throw new VersionRequired(existing.get().version());
+        }
+        return write(target, period, input, existing, version == null ? 0 : version, actor, clock.instant());
+    }
+
+    /**
+     * One value of a batch: the target, what to keep, and the version of its value when the person
+     * saw it ({@code 0}: there was none).
+     */
+    public record Entry(long targetId, ActualInput input, int seenVersion) {}
+
+    /**
+     * Enters the values of several targets of one resolution for one period, all or none: every
+     * value is checked as {@link #enter} checks it, and none is written while one is refused or has
+     * changed since it was seen. Each value written gets its version and its line in the history.
+     *
+     * @throws ResolutionNotFound when the person may not see the resolution
+     * @throws NotPermitted when they may see it but not enter values
+     * @throws ResolutionRejected with every reason: the period's own (path {@code period} or {@code status}),
+     *     or an entry's, its path starting {@code entries[i].}
+     * @throws ValuesChanged when values changed since they were seen (entered by someone else meanwhile)
+     */
+    @Transactional
+    public List<Entered> enterAll(long resolutionId, String periodCode, List<Entry> entries, Actor actor) {
+        Resolution resolution = resolutions.get(resolutionId, Optional.of(actor));
+        requireEdit(resolution, actor, "enter values");
+        Period period = period(periodCode);
+        actuals.lockResolution(resolution.id());
+        List<ResolutionProblem> problems = periodProblems(resolution, period);
+        if (!problems.isEmpty()) {
+            throw new ResolutionRejected(problems);
+        }
+        List<TargetRef> targets = new ArrayList<>();
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        for (int i = 0; i < entries.size(); i++) {
+            Entry entry = entries.get(i);
+            String path = "entries[" + i + "].";
+            Optional<TargetRef> target = actuals.target(entry.targetId()).filter(t -> t.resolutionId() == resolution.id());
+            if (target.isEmpty()) {
+                problems.add(new ResolutionProblem("monitor.problem.targetNotInResolution", path + "targetId", entry.targetId()));
+            } else if (!seen.add(entry.targetId())) {
+                problems.add(new ResolutionProblem("monitor.problem.targetTwice", path + "targetId", entry.targetId()));
+            } else {
+                problems.addAll(valueProblems(target.get().kind().equals("MILESTONE"), entry.input(), path));
             }
+            targets.add(target.orElse(null));
+        }
+        if (!problems.isEmpty()) {
+            throw new ResolutionRejected(problems);
+        }
+        java.util.Map<Long, ActualValue> stored = new java.util.HashMap<>();
+        actuals.forResolution(resolution.id()).stream().filter(v -> v.period().equals(period.code())).forEach(v -> stored.put(v.targetId(), v));
+        List<Integer> changed = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            ActualValue current = stored.get(entries.get(i).targetId());
+            if ((current == null ? 0 : current.version()) != entries.get(i).seenVersion()) {
+                changed.add(i);
+            }
+        }
+        if (!changed.isEmpty()) {
+            throw new ValuesChanged(changed, changed.stream().map(i -> stored.get(entries.get(i).targetId())).toList());
+        }
+        Instant now = clock.instant();
+        List<Entered> entered = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            Entry entry = entries.get(i);
+            entered.add(write(targets.get(i), period, entry.input(), Optional.ofNullable(stored.get(entry.targetId())), entry.seenVersion(),
+                    actor, now));
+        }
+        return entered;
+    }
+
+    /** Writes a checked value over what is stored ({@code existing}), if that is still at {@code version}. */
+    private Entered write(TargetRef target, Period period, ActualInput input, Optional<ActualValue> existing, int version, Actor actor,
+            Instant now) {
+        ActualInput clean = new ActualInput(input.value(), input.estimate(), blankToNull(input.note()), input.achieved(), input.on());
+        if (existing.isEmpty()) {
             long id;
             try {
-                id = actuals.insert(targetId, target.resolutionId(), period.code(), clean, actor.username(), now);
+                id = actuals.insert(target.targetId(), target.resolutionId(), period.code(), clean, actor.username(), now);
             } catch (DuplicateKeyException enteredMeanwhile) {
                 // someone entered the first value at the same moment; on PostgreSQL this transaction can run no more statements
                 throw new StaleVersion(1);
             }
-            ActualValue created = actuals.find(targetId, period.code()).orElseThrow();
+            ActualValue created = actuals.find(target.targetId(), period.code()).orElseThrow();
             audit.record("actual", id, target.resolutionId(), Action.CREATE, actor.username(), now, null, created);
             return new Entered(created, true);
         }
         ActualValue before = existing.get();
-        if (version == null) {
-            throw new VersionRequired(before.version());
-        }
         if (version != before.version() || !actuals.update(before.id(), version, clean, actor.username(), now)) {
             throw new StaleVersion(before.version());
         }
-        ActualValue after = actuals.find(targetId, period.code()).orElseThrow();
+        ActualValue after = actuals.find(target.targetId(), period.code()).orElseThrow();
         audit.record("actual", after.id(), target.resolutionId(), Action.UPDATE, actor.username(), now, before, after);
         return new Entered(after, false);
     }
@@ -128,10 +201,15 @@ public class Actuals {
     /** Every value entered for a resolution already loaded for someone in its scope (the entry grid). */
     @Transactional(readOnly = true)
     public List<ActualValue> forResolution(Resolution resolution, Actor actor) {
+        requireScope(resolution, actor);
+        return actuals.forResolution(resolution.id());
+    }
+
+    /** "Not found" unless the resolution is within the person's scope (the commune's working papers). */
+    void requireScope(Resolution resolution, Actor actor) {
         if (!resolutions.inScope(resolution, Optional.of(actor))) {
             throw new ResolutionNotFound(resolution.id());
         }
-        return actuals.forResolution(resolution.id());
     }
 
     /** Where the report of a period stands. */
@@ -169,6 +247,25 @@ public class Actuals {
         return period;
     }
 
+    /** The resolution of a target the person may see; "not found" for a target they may not. */
+    Resolution resolutionOf(long targetId, Optional<Actor> actor) {
+        return visible(actuals.target(targetId).orElseThrow(() -> new TargetNotFound(targetId)), actor);
+    }
+
+    /** The resolution of a target whose commune the person may change; "not permitted" to {@code do} otherwise. */
+    Resolution editableResolutionOf(long targetId, Actor actor, String action) {
+        Resolution resolution = resolutionOf(targetId, Optional.of(actor));
+        requireEdit(resolution, actor, action);
+        return resolution;
+    }
+
+    /** Refuses ("not permitted" to {@code action}) someone who may not change the resolution's commune. */
+    void requireEdit(Resolution resolution, Actor actor, String action) {
+        if (!units.find(resolution.unitCode()).map(actor::canEdit).orElse(false)) {
+            throw new NotPermitted(action);
+        }
+    }
+
     private Resolution visible(TargetRef target, Optional<Actor> actor) {
         try {
             return resolutions.get(target.resolutionId(), actor);
@@ -185,33 +282,39 @@ public class Actuals {
         }
     }
 
-    private List<ResolutionProblem> problems(Resolution resolution, TargetRef target, Period period, ActualInput input) {
+    /**
+     * Why no value can be entered for the period: the resolution is not monitored, the period is not
+     * its plan's, or it was submitted or approved. Empty when values can be entered.
+     */
+    public List<ResolutionProblem> periodProblems(Resolution resolution, Period period) {
         List<ResolutionProblem> problems = new ArrayList<>();
         if (resolution.status() == ResolutionStatus.DRAFT || resolution.archived()) {
             problems.add(new ResolutionProblem("plan.problem.notMonitored", "status"));
-            return problems;
-        }
-        if (!periods(resolution).contains(period)) {
+        } else if (!periods(resolution).contains(period)) {
             problems.add(new ResolutionProblem("plan.problem.periodNotInPlan", "period", period.code()));
-            return problems;
+        } else {
+            PeriodStatus status = actuals.periodStatus(resolution.id(), period.code());
+            if (!status.open()) {
+                problems.add(new ResolutionProblem("plan.problem.periodLocked", "period", period.code(), status.name()));
+            }
         }
-        PeriodStatus status = actuals.periodStatus(resolution.id(), period.code());
-        if (!status.open()) {
-            problems.add(new ResolutionProblem("plan.problem.periodLocked", "period", period.code(), status.name()));
-            return problems;
-        }
-        boolean milestone = target.kind().equals("MILESTONE");
+        return problems;
+    }
+
+    /** Why a value does not suit its target (a MILESTONE or a number), each at {@code path} + its field. */
+    public static List<ResolutionProblem> valueProblems(boolean milestone, ActualInput input, String path) {
+        List<ResolutionProblem> problems = new ArrayList<>();
         if (milestone && input.achieved() == null && input.value() == null) {
-            problems.add(new ResolutionProblem("plan.problem.achievedMissing", "achieved"));
+            problems.add(new ResolutionProblem("plan.problem.achievedMissing", path + "achieved"));
         }
         if (!milestone && input.value() == null) {
-            problems.add(new ResolutionProblem("plan.problem.actualMissing", "value"));
+            problems.add(new ResolutionProblem("plan.problem.actualMissing", path + "value"));
         }
         if (input.value() != null && (input.value().abs().compareTo(new BigDecimal("1e15")) >= 0 || input.value().scale() > 6)) {
-            problems.add(new ResolutionProblem("plan.problem.actualOutOfRange", "value"));
+            problems.add(new ResolutionProblem("plan.problem.actualOutOfRange", path + "value"));
         }
         if (input.note() != null && input.note().codePointCount(0, input.note().length()) > NOTE_LENGTH) {
-            problems.add(new ResolutionProblem("plan.problem.noteTooLong", "note", NOTE_LENGTH));
+            problems.add(new ResolutionProblem("plan.problem.noteTooLong", path + "note", NOTE_LENGTH));
         }
         return problems;
     }

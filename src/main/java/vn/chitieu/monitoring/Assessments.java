@@ -3,6 +3,7 @@ package vn.chitieu.monitoring;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -21,6 +22,8 @@ import vn.chitieu.assessment.IndicatorStatus;
 import vn.chitieu.assessment.Period;
 import vn.chitieu.extraction.DocumentInfo.PlanPeriod;
 import vn.chitieu.monitoring.internal.ActualRepository;
+import vn.chitieu.monitoring.internal.JudgementRepository;
+import vn.chitieu.monitoring.internal.JudgementRepository.Settings;
 import vn.chitieu.plan.Indicator;
 import vn.chitieu.plan.Resolution;
 import vn.chitieu.plan.Resolutions;
@@ -37,18 +40,25 @@ import vn.chitieu.web.Formats;
 public class Assessments {
     private final Resolutions resolutions;
     private final ActualRepository actuals;
+    private final JudgementRepository judgements;
     private final Assessor assessor = new Assessor();
     private final Clock clock;
 
-    Assessments(Resolutions resolutions, ActualRepository actuals, Optional<Clock> clock) {
+    Assessments(Resolutions resolutions, ActualRepository actuals, JudgementRepository judgements, Optional<Clock> clock) {
         this.resolutions = resolutions;
         this.actuals = actuals;
+        this.judgements = judgements;
         this.clock = clock.orElse(Clock.system(Formats.VIETNAM));
     }
 
-    /** One target's judgement, with its reasons already in the reader's language. */
+    /**
+     * One target's judgement, with its reasons already in the reader's language.
+     *
+     * @param goal what the target asks, as the assessment read it
+     * @param history the values the reader may see up to the end of the period assessed, oldest first
+     */
     public record TargetResult(long targetId, int indicatorNo, String subject, String unit, Assessment assessment, String reason,
-            String trajectoryReason) {}
+            String trajectoryReason, Goal goal, List<Actual> history) {}
 
     public record IndicatorResult(int no, String text, AttainmentStatus status) {}
 
@@ -61,7 +71,13 @@ public class Assessments {
 
     @Transactional(readOnly = true)
     public Result assess(long resolutionId, String periodCode, Optional<Actor> actor, Locale locale) {
-        Resolution resolution = resolutions.get(resolutionId, actor);
+        return assess(resolutions.get(resolutionId, actor), periodCode, actor, locale);
+    }
+
+    /** The same, for a resolution already loaded for the person. */
+    @Transactional(readOnly = true)
+    public Result assess(Resolution resolution, String periodCode, Optional<Actor> actor, Locale locale) {
+        long resolutionId = resolution.id();
         Period period = Actuals.planPeriod(resolution, periodCode);
         boolean inScope = resolutions.inScope(resolution, actor);
         Set<String> approved = inScope ? Set.of() : actuals.approvedPeriods(resolutionId);
@@ -73,6 +89,7 @@ public class Assessments {
             }
         }
         PlanPeriod plan = resolution.content().document().period();
+        Map<Long, Settings> settings = judgements.forResolution(resolutionId);
         LocalDate today = LocalDate.now(clock);
         List<TargetResult> targets = new ArrayList<>();
         List<IndicatorResult> indicators = new ArrayList<>();
@@ -80,12 +97,15 @@ public class Assessments {
         for (Indicator indicator : resolution.content().indicators()) {
             List<AttainmentStatus> statuses = new ArrayList<>();
             for (Target target : indicator.targets()) {
-                Goal goal = goal(target, plan);
-                Assessment assessment = assessor.assess(goal, values.getOrDefault(target.id(), List.of()), period, today);
+                Goal goal = goal(target, plan, settings.getOrDefault(target.id(), Settings.NONE));
+                List<Actual> known = values.getOrDefault(target.id(), List.of());
+                Assessment assessment = assessor.assess(goal, known, period, today);
                 statuses.add(assessment.attainment().status());
+                List<Actual> history = known.stream().filter(a -> !a.period().end().isAfter(period.end()))
+                        .sorted(Comparator.comparing(Actual::period)).toList();
                 targets.add(new TargetResult(target.id(), indicator.no(), target.subject(), target.unit(), assessment,
                         assessment.attainment().reason().in(locale),
-                        assessment.trajectory() == null ? null : assessment.trajectory().reason().in(locale)));
+                        assessment.trajectory() == null ? null : assessment.trajectory().reason().in(locale), goal, history));
             }
             AttainmentStatus status = IndicatorStatus.of(statuses);
             counts.merge(status, 1, Integer::sum);
@@ -95,10 +115,10 @@ public class Assessments {
         return new Result(resolutionId, period.code(), targets, indicators, counts, summary);
     }
 
-    static Goal goal(Target target, PlanPeriod plan) {
+    static Goal goal(Target target, PlanPeriod plan, Settings settings) {
         return new Goal(target.subject(), target.kind(), target.comparator(), target.value(), target.valueMax(), target.unit(),
                 target.direction(), target.perYear(), target.year(), target.deadline(),
                 target.baseline() == null ? null : target.baseline().value(), target.baseline() == null ? null : target.baseline().year(),
-                null, null, plan.start(), plan.end());
+                settings.nature(), settings.changeMode(), plan.start(), plan.end());
     }
 }

@@ -70,8 +70,18 @@ public class Reporting {
     /** One period of the plan and where its report stands. */
     @Transactional(readOnly = true)
     public PeriodReport period(long resolutionId, Period period, Optional<Actor> actor) {
-        Resolution resolution = inScope(resolutionId, actor);
-        return report(resolution, period, actuals.periodStates(resolutionId).get(period.code()), actuals.forResolution(resolutionId));
+        return period(inScope(resolutionId, actor), period, actor);
+    }
+
+    /** The same, for a resolution already loaded for the person. */
+    @Transactional(readOnly = true)
+    public PeriodReport period(Resolution resolution, Period period, Optional<Actor> actor) {
+        if (!resolutions.inScope(resolution, actor)) {
+            throw new ResolutionNotFound(resolution.id());
+        }
+        // which targets lack a value needs only this period's values, not every period's
+        return report(resolution, period, actuals.periodStates(resolution.id()).get(period.code()),
+                actuals.forPeriod(resolution.id(), period.code()));
     }
 
     @Transactional

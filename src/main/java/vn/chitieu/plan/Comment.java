@@ -8,5 +8,8 @@ import java.time.Instant;
  *
  * @param author the account's user name
  * @param authorName the account's display name, the user name when the account is gone
+ * @param targetId the target it is about, or {@code null} for the resolution as a whole
+ * @param period the period it is about ({@code 2026-H1}), or {@code null}
  */
-public record Comment(long id, long resolutionId, String author, String authorName, String body, Instant at) {}
+public record Comment(long id, long resolutionId, String author, String authorName, String body, Instant at, Long targetId,
+        String period) {}

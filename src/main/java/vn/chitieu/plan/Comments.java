@@ -62,7 +62,22 @@ public class Comments {
      */
     @Transactional
     public Comment add(long resolutionId, String body, Actor actor) {
+        return add(resolutionId, null, null, body, actor);
+    }
+
+    /**
+     * Adds a comment about one target, one period of the plan, or both; a target of another
+     * resolution (or one removed) is refused as a problem of {@code targetId}.
+     *
+     * @param period a period of the resolution's plan, already checked by the caller ({@code 2026-H1}), or {@code null}
+     */
+    @Transactional
+    public Comment add(long resolutionId, Long targetId, String period, String body, Actor actor) {
         Resolution resolution = resolutions.get(resolutionId, Optional.of(actor));
+        if (targetId != null && resolution.content().indicators().stream().flatMap(i -> i.targets().stream())
+                .noneMatch(t -> t.id() != null && t.id().equals(targetId))) {
+            throw new ResolutionRejected(List.of(new ResolutionProblem("plan.problem.commentTarget", "targetId", String.valueOf(targetId))));
+        }
         if (!mayComment(resolution, Optional.of(actor))) {
             throw new NotPermitted("comment");
         }
@@ -75,8 +90,16 @@ public class Comments {
                     text.codePointCount(0, text.length()))));
         }
         Instant now = clock.instant();
-        long id = comments.insert(resolutionId, actor.username(), text, now);
-        audit.record("comment", id, resolutionId, Action.CREATE, actor.username(), now, null, Map.of("body", text));
-        return new Comment(id, resolutionId, actor.username(), actor.displayName(), text, now);
+        long id = comments.insert(resolutionId, targetId, period, actor.username(), text, now);
+        Map<String, Object> kept = new java.util.LinkedHashMap<>();
+        kept.put("body", text);
+        if (targetId != null) {
+            kept.put("targetId", targetId);
+        }
+        if (period != null) {
+            kept.put("period", period);
+        }
+        audit.record("comment", id, resolutionId, Action.CREATE, actor.username(), now, null, kept);
+        return new Comment(id, resolutionId, actor.username(), actor.displayName(), text, now, targetId, period);
     }
 }

@@ -88,7 +88,8 @@ public class ResolutionImport {
         return new ImportResult(resolutions.find(id).orElseThrow(), false);
     }
 
-    static String sha256(byte[] bytes) {
+    /** The file's SHA-256 in hex, as source_file keeps it. */
+    public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

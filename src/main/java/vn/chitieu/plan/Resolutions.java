@@ -217,7 +217,12 @@ public class Resolutions {
      * Those in scope see its history, comments, reporting periods and every value entered.
      */
     public boolean inScope(Resolution resolution, Optional<Actor> actor) {
-        return actor.isPresent() && units.find(resolution.unitCode()).map(unit -> actor.get().canRead(unit)).orElse(false);
+        return inScope(resolution.unitCode(), actor);
+    }
+
+    /** Is the unit within the person's scope (their commune, their province's communes; an admin's everything)? */
+    public boolean inScope(String unitCode, Optional<Actor> actor) {
+        return actor.isPresent() && units.find(unitCode).map(unit -> actor.get().canRead(unit)).orElse(false);
     }
 
     /** May this person see the resolution at all? */
@@ -265,12 +270,12 @@ public class Resolutions {
                 && a.warnings().equals(b.warnings());
     }
 
-    /** The resolution without its parts (those have their own history). */
-    static Head head(Resolution resolution) {
+    /** The resolution without its parts (those have their own history), as its history records it. */
+    public static Head head(Resolution resolution) {
         return new Head(resolution.status(), resolution.archived(), resolution.content().document(), resolution.content().objectives(),
                 resolution.content().warnings());
     }
 
-    record Head(ResolutionStatus status, boolean archived, vn.chitieu.extraction.DocumentInfo document, List<String> objectives,
+    public record Head(ResolutionStatus status, boolean archived, vn.chitieu.extraction.DocumentInfo document, List<String> objectives,
             List<String> warnings) {}
 }

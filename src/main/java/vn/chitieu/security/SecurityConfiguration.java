@@ -41,6 +41,11 @@ public class SecurityConfiguration {
      */
     @Bean
     PasswordEncoder passwordEncoder() {
+        return passwords();
+    }
+
+    /** The encoder of every stored password, also for accounts written without the server (the sample-data generator). */
+    public static PasswordEncoder passwords() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 

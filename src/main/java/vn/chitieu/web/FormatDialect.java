@@ -8,6 +8,8 @@ import org.thymeleaf.context.IExpressionContext;
 import org.thymeleaf.dialect.AbstractDialect;
 import org.thymeleaf.dialect.IExpressionObjectDialect;
 import org.thymeleaf.expression.IExpressionObjectFactory;
+import vn.chitieu.assessment.Period;
+import vn.chitieu.assessment.Reason;
 import vn.chitieu.security.CurrentActor;
 import vn.chitieu.security.Role;
 
@@ -45,6 +47,11 @@ class FormatDialect extends AbstractDialect implements IExpressionObjectDialect 
 
         public String dateTime(TemporalAccessor value) {
             return Formats.dateTime(value, locale);
+        }
+
+        /** A plan period's code as a heading: {@code 2026-H1} is "6 tháng đầu năm 2026", "First half of 2026". */
+        public String period(Object period) {
+            return Reason.heading(period instanceof Period p ? p : Period.parse(String.valueOf(period)), locale);
         }
     }
 

@@ -3,8 +3,6 @@ package vn.chitieu.web;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -69,18 +67,29 @@ public final class Formats {
     }
 
     private static String write(BigDecimal value, Locale locale) {
+        // by hand rather than with a DecimalFormat, which is built anew per call: pages write hundreds of numbers
         BigDecimal plain = value.stripTrailingZeros();
-        if (plain.scale() < 0) {
-            plain = plain.setScale(0);
-        }
+        String digits = plain.scale() < 0 ? plain.setScale(0).toPlainString() : plain.toPlainString();
         boolean english = english(locale);
-        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
-        symbols.setGroupingSeparator(english ? ',' : '.');
-        symbols.setDecimalSeparator(english ? '.' : ',');
-        DecimalFormat format = new DecimalFormat("#,##0", symbols);
-        format.setMinimumFractionDigits(plain.scale());
-        format.setMaximumFractionDigits(plain.scale());
-        return format.format(plain);
+        char grouping = english ? ',' : '.';
+        boolean negative = digits.startsWith("-");
+        int start = negative ? 1 : 0;
+        int point = digits.indexOf('.');
+        int end = point < 0 ? digits.length() : point;
+        StringBuilder out = new StringBuilder(digits.length() + 8);
+        if (negative) {
+            out.append('-');
+        }
+        for (int i = start; i < end; i++) {
+            if (i > start && (end - i) % 3 == 0) {
+                out.append(grouping);
+            }
+            out.append(digits.charAt(i));
+        }
+        if (point >= 0) {
+            out.append(english ? '.' : ',').append(digits, point + 1, digits.length());
+        }
+        return out.toString();
     }
 
     /** The value as an exact decimal; {@code null} for {@code null}, NaN and the infinities. */

@@ -7,14 +7,9 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
-import java.nio.file.Files;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.chitieu.IntegrationTest;
-import vn.chitieu.TestDatabase;
 import vn.chitieu.document.TestDocuments;
 
 /**
@@ -23,37 +18,15 @@ import vn.chitieu.document.TestDocuments;
  * leaves a screenshot under target/screenshots.
  */
 @IntegrationTest
-class ImportReviewAdoptBrowserIntegrationTests {
+class ImportReviewAdoptBrowserIntegrationTests extends BrowserTest {
     private static final String COMMUNE = "01786";
-    private static Chromium chromium;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        Files.createDirectories(Chromium.SCREENSHOTS);
-        chromium = new Chromium();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void signsInImportsAPdfCorrectsAValueAdoptsAndFindsItOnTheCommunePage() {
-        String database = TestDatabase.postgres() ? "postgres" : "h2";
+        String database = database();
         try (BrowserContext context = chromium.browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale("vi-VN"))) {
             Page page = context.newPage();
-            page.navigate(base() + "/login");
-            page.locator("#username").fill("admin");
-            page.locator("#password").fill("test-admin-password");
-            page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot(database + "-1-login")));
-            page.locator("form button[type=submit]").first().click();
-            page.waitForURL(Pattern.compile(".*/(\\?.*)?$"));
+            signInAsAdmin(page, () -> page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot(database + "-1-login"))));
 
             page.navigate(base() + "/units/" + COMMUNE + "/import");
             byte[] pdf = TestDocuments.pdf(TestDocuments.seed("000_a52e04d6636138d8.txt") + "\n" + database + " " + System.nanoTime());
@@ -86,9 +59,5 @@ class ImportReviewAdoptBrowserIntegrationTests {
             page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot(database + "-6-phone")).setFullPage(true));
             assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= 360")).as("no sideways scrolling at 360 px").isTrue();
         }
-    }
-
-    private String base() {
-        return "http://localhost:" + port;
     }
 }

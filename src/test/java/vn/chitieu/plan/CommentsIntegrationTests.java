@@ -53,6 +53,40 @@ class CommentsIntegrationTests extends ResolutionApiTest {
     }
 
     @Test
+    void aCouncilMemberCommentsOnATargetInAPeriodAndItShowsOnThatPeriodsPage() throws Exception {
+        long id = adoptedSeed("004_f42de0dbd07577f5.txt");
+        long revenue = body(api.get("/api/resolutions/" + id, officer)).at("/indicators/0/targets/0/id").asLong();
+        String path = "/api/resolutions/" + id + "/comments";
+
+        JsonNode added = body(api.postJson(path, "{\"body\": \"Số thu 6 tháng thấp, đề nghị giải trình.\", \"targetId\": " + revenue
+                + ", \"period\": \"2026-H1\"}", councillor).andExpect(status().isCreated()));
+        assertThat(added.get("targetId").asLong()).isEqualTo(revenue);
+        assertThat(added.get("period").asText()).isEqualTo("2026-H1");
+        api.postJson(path, "{\"body\": \"Ý kiến chung\"}", councillor).andExpect(status().isCreated());
+        api.postJson(path, "{\"body\": \"Kỳ khác\", \"period\": \"2031\"}", councillor).andExpect(status().isUnprocessableEntity());
+        api.postJson(path, "{\"body\": \"Mục tiêu lạ\", \"targetId\": 999999999}", councillor)
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.problems[0].message").value(org.hamcrest.Matchers.containsString("không thuộc nghị quyết này")));
+
+        assertThat(body(api.get(path + "?period=2026-H1", officer))).extracting(c -> c.get("body").asText())
+                .containsExactly("Số thu 6 tháng thấp, đề nghị giải trình.");
+        assertThat(body(api.get(path + "?targetId=" + revenue, officer))).hasSize(1);
+        assertThat(body(api.get(path, officer))).hasSize(2);
+        JsonNode history = body(api.get("/api/audit?entity=comment/" + added.get("id").asLong(), officer));
+        assertThat(history.get(0).at("/after/period").asText()).isEqualTo("2026-H1");
+
+        String page = html(get("/resolutions/" + id + "/periods/2026-H1"), officer, 200);
+        assertThat(page).contains("Ý kiến về kỳ này (1)", "Số thu 6 tháng thấp, đề nghị giải trình.", "Về mục tiêu: 1. ")
+                .doesNotContain("Ý kiến chung");
+        MvcResult sent = mvc.perform(post("/resolutions/" + id + "/periods/2026-H1/comments").param("body", "Đã giải trình tại kỳ họp.")
+                .param("targetId", String.valueOf(revenue)).with(csrf()).with(PageVisitor.as(officer))).andReturn();
+        assertThat(sent.getResponse().getRedirectedUrl()).isEqualTo("/resolutions/" + id + "/periods/2026-H1?notice=commented#comments");
+        String refused = html(post("/resolutions/" + id + "/periods/2026-H1/comments").param("body", "   ")
+                .param("targetId", String.valueOf(revenue)).with(csrf()), councillor, 422);
+        assertThat(refused).contains("Hãy viết ý kiến", "Ý kiến về kỳ này (2)", "value=\"" + revenue + "\" selected");
+    }
+
+    @Test
     void refusesCommentsFromThoseWhoMayNotMakeThemAndKeepsNothing() throws Exception {
         long id = api.importSeed(officer).get("id").asLong();
         String path = "/api/resolutions/" + id + "/comments";
@@ -103,9 +137,4 @@ class CommentsIntegrationTests extends ResolutionApiTest {
         return jdbc.sql("SELECT count(*) FROM resolution_comment WHERE resolution_id = ?").param(resolutionId).query(Long.class).single();
     }
 
-    private String html(MockHttpServletRequestBuilder request, Actor actor, int status) throws Exception {
-        MvcResult result = mvc.perform(request.with(PageVisitor.as(actor)).locale(Locale.forLanguageTag("vi"))).andReturn();
-        assertThat(result.getResponse().getStatus()).isEqualTo(status);
-        return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
-    }
 }

@@ -29,27 +29,27 @@ class EntryPagesIntegrationTests extends ResolutionApiTest {
         long revenue = body(api.get("/api/resolutions/" + id, officer)).at("/indicators/0/targets/0/id").asLong();
         String row = "/resolutions/" + id + "/periods/2026-H1/entry/" + revenue;
 
-        String grid = html(get("/resolutions/" + id + "/periods/2026-H1/entry"), officer, 200);
-        assertThat(grid).contains("Nhập số liệu kỳ 2026-H1", "id=\"entry-" + revenue + "\"", "hx-post=\"" + row + "\"", "name=\"value\"");
+        String grid = htmx(get("/resolutions/" + id + "/periods/2026-H1/entry"), officer, 200);
+        assertThat(grid).contains("Nhập số liệu – 6 tháng đầu năm 2026", "id=\"entry-" + revenue + "\"", "hx-post=\"" + row + "\"", "name=\"value\"");
 
-        String saved = html(post(row).param("value", "1.306,5").param("estimate", "true").param("version", "0"), officer, 200);
+        String saved = htmx(post(row).param("value", "1.306,5").param("estimate", "true").param("version", "0"), officer, 200);
         assertThat(saved).contains("Đã lưu", "value=\"1.306,5\"", "name=\"version\" value=\"1\"").doesNotContain("<html");
         assertThat(storedValue(revenue)).isEqualTo("1306.5 v1");
 
-        String refused = html(post(row).param("value", "một nghìn").param("version", "1"), officer, 422);
+        String refused = htmx(post(row).param("value", "một nghìn").param("version", "1"), officer, 422);
         assertThat(refused).contains("&quot;một nghìn&quot; không phải là số", "value=\"một nghìn\"");
         assertThat(storedValue(revenue)).isEqualTo("1306.5 v1");
 
-        html(post(row).param("value", "700").param("version", "1"), leader, 200);
-        String conflict = html(post(row).param("value", "650").param("version", "1"), officer, 409);
+        htmx(post(row).param("value", "700").param("version", "1"), leader, 200);
+        String conflict = htmx(post(row).param("value", "650").param("version", "1"), officer, 409);
         assertThat(conflict).contains(leader.username() + " vừa lưu 700", "value=\"650\"", "name=\"version\" value=\"2\"");
         assertThat(storedValue(revenue)).isEqualTo("700 v2");
-        html(post(row).param("value", "650").param("version", "2"), officer, 200);
+        htmx(post(row).param("value", "650").param("version", "2"), officer, 200);
         assertThat(storedValue(revenue)).isEqualTo("650 v3");
 
         Actor councillor = PlanFixtures.councilMember(COMMUNE);
-        assertThat(html(get("/resolutions/" + id + "/periods/2026-H1/entry"), councillor, 200)).contains("chỉ xem được").doesNotContain("hx-post");
-        html(post(row).param("value", "1").param("version", "3"), councillor, 403);
+        assertThat(htmx(get("/resolutions/" + id + "/periods/2026-H1/entry"), councillor, 200)).contains("chỉ xem được").doesNotContain("hx-post");
+        htmx(post(row).param("value", "1").param("version", "3"), councillor, 403);
     }
 
     @Test
@@ -65,8 +65,8 @@ class EntryPagesIntegrationTests extends ResolutionApiTest {
         }
         String row = "/resolutions/" + id + "/periods/2026/entry/" + milestone;
 
-        String refused = html(post(row).param("achieved", "true").param("on", "31/02/2026").param("version", "0"), officer, 422);
-        String saved = html(post(row).param("achieved", "true").param("on", "30/06/2026").param("version", "0"), officer, 200);
+        String refused = htmx(post(row).param("achieved", "true").param("on", "31/02/2026").param("version", "0"), officer, 422);
+        String saved = htmx(post(row).param("achieved", "true").param("on", "30/06/2026").param("version", "0"), officer, 200);
 
         assertThat(refused).contains("không phải là ngày", "value=\"31/02/2026\"");
         assertThat(saved).contains("Đã lưu", "value=\"30/06/2026\"", "checked");
@@ -79,10 +79,8 @@ class EntryPagesIntegrationTests extends ResolutionApiTest {
                 .query((r, n) -> r.getBigDecimal(1).stripTrailingZeros().toPlainString() + " v" + r.getInt(2)).single();
     }
 
-    private String html(MockHttpServletRequestBuilder request, Actor actor, int status) throws Exception {
-        MvcResult result = mvc.perform(request.with(csrf()).with(PageVisitor.as(actor)).header("HX-Request", "true")
-                .locale(Locale.forLanguageTag("vi"))).andReturn();
-        assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString(StandardCharsets.UTF_8)).isEqualTo(status);
-        return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+    /** The grid or a row as htmx asks for it. */
+    private String htmx(MockHttpServletRequestBuilder request, Actor actor, int status) throws Exception {
+        return html(request.with(csrf()).header("HX-Request", "true"), actor, status);
     }
 }

@@ -39,6 +39,13 @@ class PeriodPagesIntegrationTests extends ResolutionApiTest {
         String page = html(get("/resolutions/" + id + "/periods/2026-H1"), officer, 200);
         assertThat(page).contains("6 tháng đầu năm 2026", "700", ">ước<", "53,6 %", "Chưa đến hạn", "đúng tiến độ",
                 "Lũy kế 6 tháng đầu năm 2026: 700, đạt 53,6% kế hoạch năm", "Gửi báo cáo").doesNotContain(">Duyệt<");
+        // the dashboard: indicators counted by status in a bar, and the revenue's chart with its value in the page's data
+        assertThat(page).containsPattern("\\d+ chỉ tiêu theo kết quả").contains("class=\"fill-PENDING\"", "Diễn biến từng chỉ tiêu",
+                "id=\"chart-" + revenue + "\"", "/webjars/chart.js/4.5.1/dist/chart.umd.min.js", "/js/charts.js");
+        assertThat(page).containsPattern("data-chart=\"\\{&quot;unit&quot;:&quot;[^&]*&quot;,&quot;min&quot;:[0-9.]+,&quot;max&quot;:2027.0,"
+                + "&quot;series&quot;:\\{&quot;actual&quot;:\\[\\{&quot;x&quot;:2026.5,&quot;y&quot;:700");
+        mvc.perform(get("/webjars/chart.js/4.5.1/dist/chart.umd.min.js")).andExpect(status().isOk());
+        mvc.perform(get("/js/charts.js")).andExpect(status().isOk());
 
         MvcResult sent = mvc.perform(post("/resolutions/" + id + "/periods/2026-H1/submit").with(csrf()).with(PageVisitor.as(officer)))
                 .andReturn();
@@ -52,9 +59,4 @@ class PeriodPagesIntegrationTests extends ResolutionApiTest {
         html(get("/resolutions/" + id + "/periods/2026-H1"), PlanFixtures.officer(PlanFixtures.NEIGHBOUR), 404);
     }
 
-    private String html(MockHttpServletRequestBuilder request, Actor actor, int status) throws Exception {
-        MvcResult result = mvc.perform(request.with(PageVisitor.as(actor)).locale(Locale.forLanguageTag("vi"))).andReturn();
-        assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString(StandardCharsets.UTF_8)).isEqualTo(status);
-        return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
-    }
 }

@@ -57,6 +57,11 @@ final class ResolutionApiCalls {
         return mvc.perform(signed(MockMvcRequestBuilders.post(path).with(csrf()).contentType(MediaType.APPLICATION_JSON).content(json), actor));
     }
 
+    /** A PUT of a JSON body as the actor. */
+    ResultActions putJson(String path, String json, Actor actor) throws Exception {
+        return mvc.perform(signed(MockMvcRequestBuilders.put(path).with(csrf()).contentType(MediaType.APPLICATION_JSON).content(json), actor));
+    }
+
     /** A PUT of the content; {@code ifMatch} null sends no If-Match at all. */
     ResultActions put(long id, String ifMatch, JsonNode content, Actor actor) throws Exception {
         MockHttpServletRequestBuilder request = MockMvcRequestBuilders.put("/api/resolutions/" + id).with(csrf()).contentType(MediaType.APPLICATION_JSON)

@@ -1,14 +1,20 @@
 package vn.chitieu.plan;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static vn.chitieu.plan.PlanFixtures.COMMUNE;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Locale;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import vn.chitieu.plan.web.PageVisitor;
 import vn.chitieu.security.Actor;
 
 /** What every integration test of the resolution API starts from: MockMvc, the units, and the commune's officer and leader. */
@@ -27,6 +33,15 @@ abstract class ResolutionApiTest {
     void addUnitsAndCallApi() {
         PlanFixtures.units(jdbc);
         api = new ResolutionApiCalls(mvc);
+    }
+
+    /** A page as the actor (null: a visitor) sees it in Vietnamese, which must answer with the status; its HTML. */
+    String html(MockHttpServletRequestBuilder request, Actor actor, int status) throws Exception {
+        MvcResult result = mvc.perform((actor == null ? request : request.with(PageVisitor.as(actor))).locale(Locale.forLanguageTag("vi")))
+                .andReturn();
+        String html = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(result.getResponse().getStatus()).as(html).isEqualTo(status);
+        return html;
     }
 
     /** A copy of a seed imported for the commune by its officer and adopted by its leader; answers its id. */

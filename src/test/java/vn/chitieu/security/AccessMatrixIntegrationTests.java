@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.util.MultiValueMap;
 import vn.chitieu.IntegrationTest;
 import vn.chitieu.document.DocumentException;
+import vn.chitieu.document.SheetBuilder;
 import vn.chitieu.document.TestDocuments;
 import vn.chitieu.plan.Comments;
 import vn.chitieu.plan.Resolution;
@@ -61,6 +62,8 @@ class AccessMatrixIntegrationTests extends SecurityTestBase {
     Comments comments;
     @Autowired
     vn.chitieu.monitoring.Reporting reporting;
+    @Autowired
+    vn.chitieu.monitoring.Actuals actuals;
     @Autowired
     ApiTokens tokens;
     @Autowired
@@ -105,6 +108,7 @@ class AccessMatrixIntegrationTests extends SecurityTestBase {
                 + "\",\"displayName\":\"Người thử\",\"role\":\"COUNCIL_MEMBER\",\"unitCode\":\"" + A + "\"}");
         Request token = Request.apiJson(() -> "{\"name\":\"ma trận\"}");
         Request comment = Request.apiJson(() -> "{\"body\":\"Ý kiến thử\"}");
+        Request values = Request.apiUpload(Map.of(), "so-lieu.xlsx", AccessMatrixIntegrationTests::valuesWorkbook);
 
         AuthorizationMatrix matrix = new AuthorizationMatrix(people, placeholders(), this::state)
         //                                                                          visitor   ADMIN   PROVINCE       COMMUNE_OFFICER       COMMUNE_LEADER        COUNCIL_MEMBER
@@ -139,6 +143,12 @@ class AccessMatrixIntegrationTests extends SecurityTestBase {
                 .row(get,     "/api/resolutions/{adopted}/assessment?period=2026",      404,    200,    200,   404,    200,   404,   404,    200,   404,   404,    200,   404,   404)
                 .row(post,    "/api/resolutions/{new adopted}/periods/2026/submit",     401,    200,    403,   404,    200,   404,   404,    200,   404,   404,    403,   404,   404)
                 .row(post,    "/api/resolutions/{new submitted}/periods/2026/approve",  401,    200,    403,   404,    403,   404,   404,    200,   404,   404,    403,   404,   404)
+                .row(values.changingNothing(), "/api/resolutions/{adopted}/periods/2026/actuals.xlsx?dryRun=true",
+                                                                                        401,    200,    403,   404,    200,   404,   404,    200,   404,   404,    403,   404,   404)
+                .row(values,  "/api/resolutions/{new adopted}/periods/2026/actuals.xlsx",
+                                                                                        401,    200,    403,   404,    200,   404,   404,    200,   404,   404,    403,   404,   404)
+                .row(values,  "/api/resolutions/{new submitted}/periods/2026/actuals.xlsx",
+                                                                                        401,    422,    403,   404,    422,   404,   404,    422,   404,   404,    403,   404,   404)
                 .row(extract, "/api/extract",                                           401,    200,    200,   200,    200,   200,   200,    200,   200,   200,    200,   200,   200)
                 .row(get,     "/api/accounts",                                          401,    200,    404,   404,    404,   404,   404,    404,   404,   404,    404,   404,   404)
                 .row(account, "/api/accounts",                                          401,    201,    404,   404,    404,   404,   404,    404,   404,   404,    404,   404,   404)
@@ -155,6 +165,11 @@ class AccessMatrixIntegrationTests extends SecurityTestBase {
         Request post = Request.pageForm(cell -> List.of());
         Request upload = Request.pageUpload(this::uniqueSeed);
         Request comment = Request.pageForm(cell -> List.of(Map.entry("body", "Ý kiến thử")));
+        Request preview = Request.pageUpload("so-lieu.xlsx", AccessMatrixIntegrationTests::valuesWorkbook).changingNothing();
+        Request confirm = Request.pageForm(cell -> List.of(Map.entry("rows[0].row", "2"),
+                Map.entry("rows[0].target", String.valueOf(resolutions.get(cell.id(), Optional.of(clerk)).content().indicators().get(0)
+                        .targets().get(0).id())),
+                Map.entry("rows[0].value", "1150"), Map.entry("rows[0].estimate", "false"), Map.entry("rows[0].version", "0")));
         Request save = Request.pageForm(cell -> {
             MultiValueMap<String, String> form = FormFields.of(clerkBrowser.get("/resolutions/" + cell.id() + "/review").body());
             form.remove("_csrf");
@@ -194,7 +209,12 @@ class AccessMatrixIntegrationTests extends SecurityTestBase {
                 .row(get,     "/resolutions/{adopted}/periods/2026",                  LOGIN,    200,    200,   404,    200,   404,   404,    200,   404,   404,    200,   404,   404)
                 .row(post,    "/resolutions/{new adopted}/periods/2026/submit",       LOGIN,   AWAY,    403,   404,   AWAY,   404,   404,   AWAY,   404,   404,    403,   404,   404)
                 .row(post,    "/resolutions/{new submitted}/periods/2026/approve",    LOGIN,   AWAY,    403,   404,    403,   404,   404,   AWAY,   404,   404,    403,   404,   404)
+                .row(get,     "/resolutions/{adopted}/periods/2026/entry",            LOGIN,    200,    200,   404,    200,   404,   404,    200,   404,   404,    200,   404,   404)
+                .row(preview, "/resolutions/{adopted}/periods/2026/entry/import",     LOGIN,    200,    403,   404,    200,   404,   404,    200,   404,   404,    403,   404,   404)
+                .row(confirm, "/resolutions/{new adopted}/periods/2026/entry/import/confirm",
+                                                                                      LOGIN,   AWAY,    403,   404,   AWAY,   404,   404,   AWAY,   404,   404,    403,   404,   404)
                 .row(comment, "/resolutions/{new draft}/comments",                    LOGIN,   AWAY,    403,   404,   AWAY,   404,   404,   AWAY,   404,   404,   AWAY,   404,   404)
+                .row(comment, "/resolutions/{new adopted}/periods/2026/comments",     LOGIN,   AWAY,    403,   404,   AWAY,   404,   404,   AWAY,   404,   404,   AWAY,   404,   404)
                 .row(comment, "/resolutions/{new published}/comments",                LOGIN,   AWAY,    403,   403,   AWAY,   403,   403,   AWAY,   403,   403,   AWAY,   403,   403);
 
         matrix.verify();
@@ -218,14 +238,21 @@ class AccessMatrixIntegrationTests extends SecurityTestBase {
                 "new archived", this::archived);
     }
 
-    /** Where a resolution stands, as the rows' changes move it: its status, version and comments. */
+    /** Where a resolution stands, as the rows' changes move it: its status, version, comments, reports and values entered. */
     private String state(long id) {
         Resolution resolution = resolutions.get(id, Optional.of(clerk));
         String reports = resolution.status() == vn.chitieu.plan.ResolutionStatus.DRAFT ? ""
                 : reporting.periods(id, Optional.of(clerk)).stream().filter(p -> p.status() != vn.chitieu.monitoring.PeriodStatus.DRAFT)
-                        .map(p -> ", " + p.period() + " " + p.status()).reduce("", String::concat);
+                        .map(p -> ", " + p.period() + " " + p.status()).reduce("", String::concat)
+                        + ", " + actuals.forResolution(resolution, clerk).size() + " values";
         return resolution.status() + (resolution.archived() ? " archived" : "") + " v" + resolution.version() + ", "
                 + comments.list(id, Optional.of(clerk)).size() + " comments" + reports;
+    }
+
+    /** A table of 2026's values as a commune keeps it in Excel, for seed 000: its first indicator, which has one target. */
+    private static byte[] valuesWorkbook() {
+        return SheetBuilder.sheet("Biểu").row("STT", "Chỉ tiêu", "Đơn vị tính", "Thực hiện").row(1, "Thu ngân sách trên địa bàn", "triệu đồng", "1.150")
+                .bytes();
     }
 
     private long draft() {

@@ -22,8 +22,8 @@ import java.util.regex.Pattern;
  * cell, so that a row which changes something can give each cell a resolution of its own. A path's
  * fragment ({@code #{draft}}) is not sent: it names what a list is looked through for. Where a request
  * other than a GET is about a resolution, the matrix also checks that the resolution changed exactly when
- * the answer says the request was done. {@link #verify} fails with every cell that differs, so one run
- * shows the whole picture.
+ * the answer says the request was done, and not at all for one that only shows what it would do (a dry
+ * run). {@link #verify} fails with every cell that differs, so one run shows the whole picture.
  */
 final class AuthorizationMatrix {
     /** A redirect to the sign-in page. */
@@ -63,8 +63,21 @@ final class AuthorizationMatrix {
     /** An answer as the table writes it, and in words for the report. */
     record Answer(int code, String text) {}
 
-    /** How a row's request is sent, and how its answer reads. */
-    record Request(String method, BiFunction<Person, Cell, Answer> send) {
+    /**
+     * How a row's request is sent, and how its answer reads.
+     *
+     * @param changesNothing whether the resolution must stay as it was whatever the answer (a GET, a preview, a dry run)
+     */
+    record Request(String method, BiFunction<Person, Cell, Answer> send, boolean changesNothing) {
+
+        Request(String method, BiFunction<Person, Cell, Answer> send) {
+            this(method, send, method.equals("GET"));
+        }
+
+        /** The same request, which only shows what it would do: a resolution it is about must stay as it was. */
+        Request changingNothing() {
+            return new Request(method, send, true);
+        }
 
         static Request apiGet() {
             return new Request("GET", (person, cell) -> api(person.api().get(cell.path())));
@@ -84,7 +97,11 @@ final class AuthorizationMatrix {
         }
 
         static Request apiUpload(Map<String, String> fields, Supplier<byte[]> file) {
-            return new Request("POST", (person, cell) -> api(person.api().upload(cell.path(), Multipart.of(fields, "file", "nq.txt", file.get()))));
+            return apiUpload(fields, "nq.txt", file);
+        }
+
+        static Request apiUpload(Map<String, String> fields, String fileName, Supplier<byte[]> file) {
+            return new Request("POST", (person, cell) -> api(person.api().upload(cell.path(), Multipart.of(fields, "file", fileName, file.get()))));
         }
 
         /** A GET of a JSON list: is the resolution the path's fragment names in it? */
@@ -123,8 +140,12 @@ final class AuthorizationMatrix {
         }
 
         static Request pageUpload(Supplier<byte[]> file) {
+            return pageUpload("nq.txt", file);
+        }
+
+        static Request pageUpload(String fileName, Supplier<byte[]> file) {
             return new Request("POST", (person, cell) -> page(person.browser().upload(cell.path(),
-                    Multipart.of(Map.of("_csrf", person.csrfToken()), "file", "nq.txt", file.get()))));
+                    Multipart.of(Map.of("_csrf", person.csrfToken()), "file", fileName, file.get()))));
         }
     }
 
@@ -176,16 +197,16 @@ final class AuthorizationMatrix {
             for (int column = 0; column < people.size(); column++) {
                 Person person = people.get(column);
                 Cell cell = fill(row.path());
-                boolean changes = !row.request().method().equals("GET") && cell.id() != 0;
-                String before = changes ? state.apply(cell.id()) : null;
+                boolean watched = !row.request().method().equals("GET") && cell.id() != 0;
+                String before = watched ? state.apply(cell.id()) : null;
                 Answer actual = row.request().send().apply(person, cell);
                 int expected = row.expected()[column];
                 String where = row.request().method() + " " + row.path() + " as " + person.label() + " (" + cell.path() + "): ";
                 if (actual.code() != expected) {
                     mismatches.add(where + "expected " + describe(expected) + ", got " + actual.text());
-                } else if (changes) {
+                } else if (watched) {
                     String after = state.apply(cell.id());
-                    boolean done = expected == AWAY || expected >= 200 && expected < 300;
+                    boolean done = !row.request().changesNothing() && (expected == AWAY || expected >= 200 && expected < 300);
                     if (done == before.equals(after)) {
                         mismatches.add(where + actual.text() + " as expected, but " + (done ? "it left " + before + " as it was"
                                 : "it changed " + before + " to " + after));

@@ -53,6 +53,11 @@ public class ActualRepository {
         return jdbc.sql(COLUMNS + "WHERE resolution_id = ?").param(resolutionId).query(ActualRepository::value).list();
     }
 
+    /** The values entered for one period of the resolution. */
+    public List<ActualValue> forPeriod(long resolutionId, String period) {
+        return jdbc.sql(COLUMNS + "WHERE resolution_id = ? AND period = ?").params(resolutionId, period).query(ActualRepository::value).list();
+    }
+
     /** The periods of the resolution that were approved. */
     public java.util.Set<String> approvedPeriods(long resolutionId) {
         return new java.util.HashSet<>(jdbc.sql("SELECT period FROM reporting_period WHERE resolution_id = ? AND status = 'APPROVED'")
@@ -98,6 +103,21 @@ public class ActualRepository {
                             row.getString("reason"), row.getString("changed_by"), row.getTimestamp("changed_at").toInstant()));
                 });
         return states;
+    }
+
+    /** The periods of these resolutions that have left DRAFT once, and where each stands: resolution → period → status. */
+    public java.util.Map<Long, java.util.Map<String, PeriodStatus>> reportStatuses(java.util.Collection<Long> resolutionIds) {
+        java.util.Map<Long, java.util.Map<String, PeriodStatus>> statuses = new java.util.HashMap<>();
+        if (resolutionIds.isEmpty()) {
+            return statuses;
+        }
+        jdbc.sql("SELECT resolution_id, period, status FROM reporting_period WHERE resolution_id IN (:ids)")
+                .param("ids", List.copyOf(resolutionIds))
+                .query(row -> {
+                    statuses.computeIfAbsent(row.getLong(1), id -> new java.util.HashMap<>())
+                            .put(row.getString(2), PeriodStatus.valueOf(row.getString(3)));
+                });
+        return statuses;
     }
 
     /** A period's reporting state as stored. */

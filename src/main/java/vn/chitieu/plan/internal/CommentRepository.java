@@ -17,22 +17,24 @@ public class CommentRepository {
         this.jdbc = jdbc;
     }
 
-    public long insert(long resolutionId, String author, String body, Instant at) {
+    public long insert(long resolutionId, Long targetId, String period, String author, String body, Instant at) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO resolution_comment (resolution_id, author, body, created_at) VALUES (?, ?, ?, ?)")
-                .params(resolutionId, author, body, Timestamp.from(at))
+        jdbc.sql("INSERT INTO resolution_comment (resolution_id, target_id, period, author, body, created_at) VALUES (?, ?, ?, ?, ?, ?)")
+                .params(resolutionId, targetId, period, author, body, Timestamp.from(at))
                 .update(key, "id");
         return key.getKeyAs(Number.class).longValue();
     }
 
     /** Oldest first, as a conversation reads. */
     public List<Comment> forResolution(long resolutionId) {
-        return jdbc.sql("SELECT c.id, c.resolution_id, c.author, COALESCE(a.display_name, c.author) AS author_name, c.body, c.created_at"
+        return jdbc.sql("SELECT c.id, c.resolution_id, c.author, COALESCE(a.display_name, c.author) AS author_name, c.body, c.created_at,"
+                        + " c.target_id, c.period"
                         + " FROM resolution_comment c LEFT JOIN account a ON a.username = c.author"
                         + " WHERE c.resolution_id = ? ORDER BY c.id")
                 .param(resolutionId)
                 .query((row, n) -> new Comment(row.getLong("id"), row.getLong("resolution_id"), row.getString("author"),
-                        row.getString("author_name"), row.getString("body"), row.getTimestamp("created_at").toInstant()))
+                        row.getString("author_name"), row.getString("body"), row.getTimestamp("created_at").toInstant(),
+                        row.getObject("target_id") == null ? null : row.getLong("target_id"), row.getString("period")))
                 .list();
     }
 }

@@ -23,19 +23,16 @@ import vn.chitieu.plan.Task;
 public class ResolutionRepository {
     private final JdbcClient jdbc;
     private final ResolutionRows rows;
+    private final PlanRows newRows;
 
     ResolutionRepository(JdbcClient jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
         this.rows = new ResolutionRows(json);
+        this.newRows = new PlanRows(json);
     }
 
     public long insert(Resolution resolution) {
-        Map<String, Object> columns = rows.columns(resolution);
-        columns.put("source_file_id", resolution.source() == null ? null : resolution.source().id());
-        columns.put("source_text", null);
-        columns.put("created_by", resolution.createdBy());
-        columns.put("created_at", Timestamp.from(resolution.createdAt()));
-        return insert("resolution", columns);
+        return insert("resolution", newRows.resolution(resolution));
     }
 
     public void saveSourceText(long resolutionId, String text) {
@@ -110,9 +107,7 @@ public class ResolutionRepository {
     }
 
     public long insertIndicator(long resolutionId, Indicator indicator, int position) {
-        Map<String, Object> columns = PartRows.indicatorColumns(indicator, position);
-        columns.put("resolution_id", resolutionId);
-        return insert("indicator", columns);
+        return insert("indicator", PlanRows.indicator(resolutionId, indicator, position));
     }
 
     public void updateIndicator(long id, Indicator indicator, int position) {
@@ -120,9 +115,7 @@ public class ResolutionRepository {
     }
 
     public long insertTarget(long indicatorId, Target target, int position) {
-        Map<String, Object> columns = PartRows.targetColumns(target, position);
-        columns.put("indicator_id", indicatorId);
-        return insert("target", columns);
+        return insert("target", PlanRows.target(indicatorId, target, position));
     }
 
     public void updateTarget(long id, long indicatorId, Target target, int position) {
@@ -132,9 +125,7 @@ public class ResolutionRepository {
     }
 
     public long insertTask(long resolutionId, Task task, int position) {
-        Map<String, Object> columns = new HashMap<>(Map.of("resolution_id", resolutionId, "position", position, "title", task.title()));
-        columns.put("ref", task.ref());
-        return insert("task", columns);
+        return insert("task", PlanRows.task(resolutionId, task, position));
     }
 
     public void updateTask(long id, Task task, int position) {

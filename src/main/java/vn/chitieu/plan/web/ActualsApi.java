@@ -5,9 +5,13 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,12 +21,20 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import vn.chitieu.assessment.ChangeMode;
+import vn.chitieu.assessment.Nature;
 import vn.chitieu.monitoring.ActualInput;
 import vn.chitieu.monitoring.ActualValue;
 import vn.chitieu.monitoring.Actuals;
 import vn.chitieu.monitoring.Assessments;
+import vn.chitieu.monitoring.Evidence;
+import vn.chitieu.monitoring.Judgement;
 import vn.chitieu.monitoring.Reporting;
+import vn.chitieu.plan.ResolutionProblem;
+import vn.chitieu.plan.ResolutionRejected;
 import vn.chitieu.security.CurrentActor;
 
 /** The values entered for a target, period by period, and a resolution's assessment for a period (spec/api.md). */
@@ -32,11 +44,67 @@ class ActualsApi {
     private final Actuals actuals;
     private final Assessments assessments;
     private final Reporting reporting;
+    private final Judgement judgement;
+    private final Evidence evidence;
 
-    ActualsApi(Actuals actuals, Assessments assessments, Reporting reporting) {
+    ActualsApi(Actuals actuals, Assessments assessments, Reporting reporting, Judgement judgement, Evidence evidence) {
+        this.evidence = evidence;
         this.actuals = actuals;
         this.assessments = assessments;
         this.reporting = reporting;
+        this.judgement = judgement;
+    }
+
+    @PutMapping(path = "/api/targets/{id}/actuals/{period}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Attach the evidence of a value (a PDF, a JPEG/PNG picture, a Word/Excel/OpenDocument file, at most 10 MB)",
+            description = "Multipart field `file`. The value must exist and its period be open; another file replaces the evidence "
+                    + "(every file is kept, each attachment is in the value's history). A file of another kind, empty or too large "
+                    + "answers 422 with `problems`.")
+    Evidence.File attachEvidence(@PathVariable long id, @PathVariable String period, @RequestPart("file") MultipartFile file) {
+        Upload upload = Upload.of(file);
+        return evidence.attach(id, period, upload.fileName(), upload.bytes(), SignedIn.actor());
+    }
+
+    @GetMapping(path = "/api/targets/{id}/actuals/{period}/evidence")
+    @Operation(summary = "The evidence of a value, as a download (for those in the resolution's scope)")
+    ResponseEntity<byte[]> evidence(@PathVariable long id, @PathVariable String period) {
+        return evidence.download(id, period, SignedIn.actor()).map(EntryPages::download)
+                .orElseThrow(() -> new ApiRefusal(HttpStatus.NOT_FOUND, "noEvidence", period));
+    }
+
+    @GetMapping(path = "/api/targets/{id}/judgement", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "How a target is judged: FLOW or STOCK, and how a change in % applies (spec/assessment.md)",
+            description = "`nature` and `changeMode` as an official set them (null: the assessment's guess), and `usedNature`, "
+                    + "`usedChangeMode`: what the assessment uses.")
+    Judgement.TargetJudgement judgement(@PathVariable long id) {
+        return judgement.of(id, Optional.of(SignedIn.actor()));
+    }
+
+    /** How a target is to be judged; a null or empty field returns to the guess. */
+    record JudgementInput(String nature, String changeMode) {}
+
+    @PutMapping(path = "/api/targets/{id}/judgement", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Set how a target is judged (an official of its commune)",
+            description = "`{\"nature\": \"FLOW\"|\"STOCK\"|null, \"changeMode\": \"ABSOLUTE\"|\"POINTS\"|\"RELATIVE\"|null}`; "
+                    + "another word answers 422 with `problems`. The change is in the target's history.")
+    Judgement.TargetJudgement setJudgement(@PathVariable long id, @RequestBody JudgementInput input) {
+        return judgement.set(id, choice(Nature.class, "nature", input.nature()), choice(ChangeMode.class, "changeMode", input.changeMode()),
+                SignedIn.actor());
+    }
+
+    /** One of the words an enum allows, or {@code null} for none; another word is a problem of the field. */
+    static <E extends Enum<E>> E choice(Class<E> type, String field, String word) {
+        if (word == null || word.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, word.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+            throw new ResolutionRejected(List.of(new ResolutionProblem("plan.problem.choice", field, word, allowed)));
+        }
     }
 
     @GetMapping(path = "/api/resolutions/{id}/periods", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -16,8 +16,8 @@ import vn.chitieu.plan.UnknownUnit;
  * of any JSON problem: "not found" for what does not exist or is outside the person's scope, so
  * nothing leaks, and "forbidden" for what they may see but not do.
  */
-@ControllerAdvice(assignableTypes = {ImportPages.class, ReviewPages.class, ResolutionPages.class, PeriodPages.class, EntryPages.class, SourcePages.class,
-    UnitResolutionPages.class})
+@ControllerAdvice(assignableTypes = {ImportPages.class, ReviewPages.class, ResolutionPages.class, PeriodPages.class, EntryPages.class,
+    EntryImportPages.class, SourcePages.class,    UnitResolutionPages.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PageErrors {
 

@@ -15,10 +15,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import vn.chitieu.assessment.ChangeMode;
+import vn.chitieu.assessment.Nature;
 import vn.chitieu.assessment.Period;
+import vn.chitieu.assessment.Reason;
 import vn.chitieu.monitoring.Actuals;
 import vn.chitieu.monitoring.Assessments;
+import vn.chitieu.monitoring.Judgement;
 import vn.chitieu.monitoring.Reporting;
+import vn.chitieu.plan.Comments;
 import vn.chitieu.plan.Indicator;
 import vn.chitieu.plan.Resolution;
 import vn.chitieu.plan.ResolutionRejected;
@@ -35,16 +40,21 @@ import vn.chitieu.security.CurrentActor;
  */
 @Controller
 class PeriodPages {
-    private static final List<String> NOTICES = List.of("submitted", "approved", "returned", "reopened", "changed");
+    private static final List<String> NOTICES = List.of("submitted", "approved", "returned", "reopened", "changed", "commented", "judged");
 
     private final Resolutions resolutions;
     private final Assessments assessments;
     private final Reporting reporting;
     private final Access access;
     private final MessageSource messages;
+    private final Comments comments;
+    private final Judgement judgement;
 
-    PeriodPages(Resolutions resolutions, Assessments assessments, Reporting reporting, Access access, MessageSource messages) {
+    PeriodPages(Resolutions resolutions, Assessments assessments, Reporting reporting, Access access, MessageSource messages,
+            Comments comments, Judgement judgement) {
         this.resolutions = resolutions;
+        this.comments = comments;
+        this.judgement = judgement;
         this.assessments = assessments;
         this.reporting = reporting;
         this.access = access;
@@ -96,12 +106,52 @@ class PeriodPages {
         return "redirect:/resolutions/" + id + "/periods/" + period + "?notice=" + notice;
     }
 
+    /**
+     * A council member's or official's comment on the period, or on one target in it; one that
+     * cannot be taken (empty, too long, a target not of this plan) shows the page again with the
+     * reason beside the box and everything typed still in it.
+     */
+    @PostMapping("/resolutions/{id}/periods/{period}/comments")
+    String comment(@PathVariable long id, @PathVariable String period, @RequestParam(defaultValue = "") String body,
+            @RequestParam(required = false) Long targetId, HttpServletResponse response, Model model, Locale locale) {
+        Actor actor = Access.signedIn();
+        Period p = periodOf(resolutions.get(id, Optional.of(actor)), period);
+        try {
+            comments.add(id, targetId, p.code(), body, actor);
+        } catch (ResolutionRejected rejected) {
+            response.setStatus(422);
+            model.addAttribute("commentDraft", body);
+            model.addAttribute("commentTarget", targetId);
+            model.addAttribute("commentProblem", ProblemList.of(rejected.problems(), messages, locale).all().get(0).message());
+            return show(id, period, model, locale);
+        }
+        return "redirect:/resolutions/" + id + "/periods/" + p.code() + "?notice=commented#comments";
+    }
+
+    /** How a target is judged, set by an official of its commune; the page shows the targets judged again. */
+    @PostMapping("/resolutions/{id}/periods/{period}/targets/{targetId}/judgement")
+    String judge(@PathVariable long id, @PathVariable String period, @PathVariable long targetId,
+            @RequestParam(defaultValue = "") String nature, @RequestParam(defaultValue = "") String changeMode, HttpServletResponse response,
+            Model model, Locale locale) {
+        Actor actor = Access.signedIn();
+        Period p = periodOf(resolutions.get(id, Optional.of(actor)), period);
+        try {
+            judgement.set(targetId, ActualsApi.choice(Nature.class, "nature", nature),
+                    ActualsApi.choice(ChangeMode.class, "changeMode", changeMode), actor);
+        } catch (ResolutionRejected rejected) {
+            response.setStatus(422);
+            model.addAttribute("problems", ProblemList.of(rejected.problems(), messages, locale));
+            return show(id, period, model, locale);
+        }
+        return "redirect:/resolutions/" + id + "/periods/" + p.code() + "?notice=judged#chart-" + targetId;
+    }
+
     private String show(long id, String periodCode, Model model, Locale locale) {
         Optional<Actor> actor = Optional.of(Access.signedIn());
         Resolution resolution = resolutions.get(id, actor);
         Period period = periodOf(resolution, periodCode);
-        Assessments.Result result = assessments.assess(id, period.code(), actor, locale);
-        Reporting.PeriodReport report = reporting.period(id, period, actor);
+        Assessments.Result result = assessments.assess(resolution, period.code(), actor, locale);
+        Reporting.PeriodReport report = reporting.period(resolution, period, actor);
         TargetWording wording = new TargetWording(messages, locale);
         Map<Long, String> planned = new HashMap<>();
         for (Indicator indicator : resolution.content().indicators()) {
@@ -111,10 +161,37 @@ class PeriodPages {
         }
         model.addAttribute("resolution", resolution);
         model.addAttribute("period", period);
-        model.addAttribute("periodLabel", label(period, locale));
+        model.addAttribute("periodLabel", Reason.heading(period, locale));
         model.addAttribute("report", report);
         model.addAttribute("result", result);
         model.addAttribute("planned", planned);
+        Map<Long, String> charts = new HashMap<>();
+        Map<Long, String> histories = new HashMap<>();
+        for (Assessments.TargetResult target : result.targets()) {
+            String chart = TargetCharts.json(target, period, messages, locale);
+            if (chart != null) {
+                charts.put(target.targetId(), chart);
+                histories.put(target.targetId(), TargetCharts.historyTable(target, messages, locale));
+            }
+        }
+        model.addAttribute("charts", charts);
+        model.addAttribute("histories", histories);
+        Map<Long, String> subjects = new HashMap<>();
+        result.targets().forEach(t -> subjects.put(t.targetId(), t.indicatorNo() + ". " + t.subject()));
+        model.addAttribute("subjects", subjects);
+        model.addAttribute("judgements", judgement.forResolution(resolution));
+        model.addAttribute("natures", Nature.values());
+        model.addAttribute("changeModes", ChangeMode.values());
+        boolean readsComments = resolutions.mayReadHistory(resolution, actor);
+        model.addAttribute("readsComments", readsComments);
+        model.addAttribute("comments", readsComments
+                ? comments.list(resolution, actor).stream().filter(c -> period.code().equals(c.period())).toList() : List.of());
+        model.addAttribute("mayComment", comments.mayComment(resolution, actor));
+        model.addAttribute("maxComment", Comments.MAX_LENGTH);
+        if (!model.containsAttribute("commentDraft")) {
+            model.addAttribute("commentDraft", "");
+        }
+        model.addAttribute("bar", CountBar.of(result.counts()));
         model.addAttribute("allowed", access.allowed(resolution, CurrentActor.get()));
         if (!model.containsAttribute("problems")) {
             model.addAttribute("problems", ProblemList.none());
@@ -132,9 +209,5 @@ class PeriodPages {
         } catch (ResolutionRejected notOfThePlan) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-    }
-
-    private String label(Period period, Locale locale) {
-        return messages.getMessage("monitor.period." + period.kind(), new Object[] {String.valueOf(period.year()), period.number()}, locale);
     }
 }

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.chitieu.document.DocumentException;
+import vn.chitieu.monitoring.Actuals;
 import vn.chitieu.plan.Comment;
 import vn.chitieu.plan.Comments;
 import vn.chitieu.plan.ImportResult;
@@ -31,6 +32,7 @@ import vn.chitieu.plan.ResolutionImport;
 import vn.chitieu.plan.ResolutionStatus;
 import vn.chitieu.plan.ResolutionSummary;
 import vn.chitieu.plan.Resolutions;
+import vn.chitieu.security.Actor;
 import vn.chitieu.security.CurrentActor;
 
 /**
@@ -133,21 +135,30 @@ class ResolutionApi {
 
     @GetMapping("/{id}/comments")
     @Operation(summary = "The comments on a resolution, oldest first",
-            description = "For those who may read its history (signed in, the resolution within their scope).")
-    List<Comment> comments(@PathVariable long id) {
-        return comments.list(id, Optional.of(SignedIn.actor()));
+            description = "For those who may read its history (signed in, the resolution within their scope). `period` and "
+                    + "`targetId` keep only the comments about that period or target.")
+    List<Comment> comments(@PathVariable long id, @RequestParam(required = false) String period,
+            @RequestParam(required = false) Long targetId) {
+        return comments.list(id, Optional.of(SignedIn.actor())).stream()
+                .filter(c -> period == null || period.equals(c.period()))
+                .filter(c -> targetId == null || targetId.equals(c.targetId()))
+                .toList();
     }
 
-    /** A new comment. */
-    record NewComment(String body) {}
+    /** A new comment, about the whole resolution or one target and/or period of its plan. */
+    record NewComment(String body, Long targetId, String period) {}
 
     @PostMapping(path = "/{id}/comments", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Comment on a resolution",
-            description = "For the commune's council members and officials. `{\"body\": \"…\"}`, at most 4,000 characters; "
-                    + "an empty or longer text answers 422 with `problems`. Comments are never edited or deleted.")
+    @Operation(summary = "Comment on a resolution, or on one of its targets in a period",
+            description = "For the commune's council members and officials. `{\"body\": \"…\", \"targetId\": 12, \"period\": \"2026-H1\"}` "
+                    + "(target and period optional), at most 4,000 characters; an empty or longer text, a target of another "
+                    + "resolution or a period outside the plan answers 422 with `problems`. Comments are never edited or deleted.")
     @ApiResponse(responseCode = "201", description = "the comment as kept")
     ResponseEntity<Comment> comment(@PathVariable long id, @RequestBody NewComment comment) {
-        Comment added = comments.add(id, comment.body(), SignedIn.actor());
+        Actor actor = SignedIn.actor();
+        String period = comment.period() == null || comment.period().isBlank() ? null
+                : Actuals.planPeriod(resolutions.get(id, Optional.of(actor)), comment.period().strip()).code();
+        Comment added = comments.add(id, comment.targetId(), period, comment.body(), actor);
         return ResponseEntity.created(URI.create("/api/resolutions/" + id + "/comments")).body(added);
     }
 

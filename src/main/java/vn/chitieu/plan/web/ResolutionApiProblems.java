@@ -23,6 +23,8 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import vn.chitieu.document.DocumentException;
 import vn.chitieu.document.Documents;
+import vn.chitieu.monitoring.ImportConflict;
+import vn.chitieu.monitoring.ImportRefused;
 import vn.chitieu.monitoring.TargetNotFound;
 import vn.chitieu.monitoring.VersionRequired;
 import vn.chitieu.plan.NotPermitted;
@@ -38,7 +40,7 @@ import vn.chitieu.plan.UnknownUnit;
  * page must reach Spring Security to be sent to sign in) and before the application's general
  * handler; no stack trace ever leaves the server.
  */
-@RestControllerAdvice(assignableTypes = {ResolutionApi.class, ResolutionFileApi.class, AuditApi.class, ActualsApi.class})
+@RestControllerAdvice(assignableTypes = {ResolutionApi.class, ResolutionFileApi.class, AuditApi.class, ActualsApi.class, ActualsImportApi.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ResolutionApiProblems {
     private static final Logger log = LoggerFactory.getLogger(ResolutionApiProblems.class);
@@ -105,6 +107,32 @@ class ResolutionApiProblems {
         return answer(problem);
     }
 
+    /** Values from Excel not imported: nothing saved; every reason, each with the sheet's row it is about. */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> importRefused(ImportRefused e, HttpServletRequest request) {
+        Locale locale = RequestLanguage.of(request);
+        ImportWording wording = new ImportWording(messages, locale);
+        boolean tooLarge = e.reasons().stream().anyMatch(r -> r.problem().messageKey().equals("monitor.import.file.TOO_LARGE"));
+        ProblemDetail problem = ProblemDetail.forStatus(tooLarge ? HttpStatus.PAYLOAD_TOO_LARGE : HttpStatus.UNPROCESSABLE_ENTITY);
+        problem.setTitle(messages.getMessage("monitor.import.api.refused.title", null, locale));
+        List<String> lines = wording.reasons(e);
+        problem.setDetail(lines.size() == 1 ? lines.get(0) : messages.getMessage("monitor.import.api.refused.detail", new Object[] {lines.size()}, locale));
+        problem.setProperty("problems", e.reasons().stream()
+                .map(r -> new RowProblem(r.row() == 0 ? null : r.row(), r.problem().path(), wording.reason(r))).toList());
+        return answer(problem);
+    }
+
+    /** Values changed between an import's dry run and the import itself: nothing saved. */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> importConflict(ImportConflict e, HttpServletRequest request) {
+        Locale locale = RequestLanguage.of(request);
+        ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.CONFLICT);
+        problem.setTitle(messages.getMessage("monitor.import.api.conflict.title", null, locale));
+        problem.setDetail(String.join(" ", new ImportWording(messages, locale).conflict(e)));
+        problem.setProperty("rows", e.changed().stream().map(ImportConflict.Changed::row).toList());
+        return answer(problem);
+    }
+
     @ExceptionHandler
     ResponseEntity<ProblemDetail> refused(ApiRefusal e, HttpServletRequest request) {
         return answer(problem(e.status(), e.kind(), request, e.args()));
@@ -162,4 +190,7 @@ class ResolutionApiProblems {
 
     /** One reason a resolution was refused: where in the content ({@code indicators[2].targets[0].unit}) and what to do. */
     record Problem(String path, String message) {}
+
+    /** One reason an import was refused: the sheet's row (none for the file or period), where, and what to do. */
+    record RowProblem(Integer row, String path, String message) {}
 }

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,8 +14,10 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.chitieu.geography.AdministrativeUnit;
 import vn.chitieu.geography.AdministrativeUnits;
+import vn.chitieu.monitoring.OverdueReports;
 import vn.chitieu.plan.ResolutionSummary;
 import vn.chitieu.plan.Resolutions;
+import vn.chitieu.security.Actor;
 import vn.chitieu.security.CurrentActor;
 
 /**
@@ -45,11 +48,13 @@ class UnitResolutionPages {
         private final Resolutions resolutions;
         private final Access access;
         private final AdministrativeUnits units;
+        private final OverdueReports overdue;
 
-        Rows(Resolutions resolutions, Access access, AdministrativeUnits units) {
+        Rows(Resolutions resolutions, Access access, AdministrativeUnits units, OverdueReports overdue) {
             this.resolutions = resolutions;
             this.access = access;
             this.units = units;
+            this.overdue = overdue;
         }
 
         /** @param archived the archived ones instead of the others (only those who may edit see them) */
@@ -59,17 +64,32 @@ class UnitResolutionPages {
                 List<ResolutionSummary> rows = resolutions.listInProvince(unit.code(), false, CurrentActor.get());
                 Map<String, String> communes = new HashMap<>();
                 units.communesOf(unit.code()).forEach(commune -> communes.put(commune.code(), commune.fullName()));
-                return new UnitList(unit, rows, false, LocalFormat.of(locale), communes);
+                return new UnitList(unit, rows, false, LocalFormat.of(locale), communes, late(rows), overdue.days());
             }
             boolean canEdit = CurrentActor.get().map(actor -> actor.canEdit(unit)).orElse(false);
-            List<ResolutionSummary> rows = resolutions.list(unit.code(), null, archived && canEdit, CurrentActor.get());
-            return new UnitList(unit, rows, canEdit, LocalFormat.of(locale), Map.of());
+            boolean showArchived = archived && canEdit;
+            List<ResolutionSummary> rows = resolutions.list(unit.code(), null, showArchived, CurrentActor.get());
+            return new UnitList(unit, rows, canEdit, LocalFormat.of(locale), Map.of(), showArchived ? List.of() : late(rows), overdue.days());
+        }
+
+        /**
+         * Late reports are for those who work with the plans in scope (the commune's officials and
+         * council, its province), as the periods' reports are: not for visitors, nor for officials
+         * of other communes who see the published resolutions.
+         */
+        private List<OverdueReports.Overdue> late(List<ResolutionSummary> rows) {
+            Optional<Actor> actor = CurrentActor.get();
+            List<ResolutionSummary> inScope = rows.stream().filter(r -> resolutions.inScope(r.unitCode(), actor)).toList();
+            return inScope.isEmpty() ? List.of() : overdue.among(inScope);
         }
     }
 
     /**
      * @param canEdit whether to offer "Nhập nghị quyết" and the archived ones
      * @param communes for a province's list, the name of the commune each row belongs to, by code
+     * @param overdue the late half-year and year reports, for a signed-in reader
+     * @param overdueDays the days after a period's end within which its report is due
      */
-    record UnitList(AdministrativeUnit unit, List<ResolutionSummary> rows, boolean canEdit, LocalFormat fmt, Map<String, String> communes) {}
+    record UnitList(AdministrativeUnit unit, List<ResolutionSummary> rows, boolean canEdit, LocalFormat fmt, Map<String, String> communes,
+            List<OverdueReports.Overdue> overdue, int overdueDays) {}
 }

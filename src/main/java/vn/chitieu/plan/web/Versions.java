@@ -18,13 +18,7 @@ final class Versions {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new ApiRefusal(HttpStatus.PRECONDITION_REQUIRED, "preconditionRequired");
         }
-        String tag = ifMatch.strip();
-        if (tag.startsWith("W/")) {
-            tag = tag.substring(2);
-        }
-        if (tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
-            tag = tag.substring(1, tag.length() - 1);
-        }
+        String tag = bare(ifMatch);
         try {
             int version = Integer.parseInt(tag);
             if (version >= 0) {
@@ -34,5 +28,17 @@ final class Versions {
             // answered below, with the value as sent
         }
         throw new ApiRefusal(HttpStatus.BAD_REQUEST, "ifMatchInvalid", ifMatch);
+    }
+
+    /** An entity tag as sent ({@code W/"a1"}, {@code "a1"}, {@code a1}) without its quotes or weak mark. */
+    static String bare(String tag) {
+        String bare = tag.strip();
+        if (bare.startsWith("W/")) {
+            bare = bare.substring(2);
+        }
+        if (bare.length() >= 2 && bare.startsWith("\"") && bare.endsWith("\"")) {
+            bare = bare.substring(1, bare.length() - 1);
+        }
+        return bare;
     }
 }

@@ -8,11 +8,10 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * What a browser would send for the review form of a rendered page: its inputs, text areas,
+ * What a browser would send for a form of a rendered page (the review form unless named): its inputs, text areas,
  * selected options and ticked boxes (buttons aside), read from this project's own markup.
  */
 public final class FormFields {
-    private static final Pattern FORM = Pattern.compile("<form id=\"review-form\".*?</form>", Pattern.DOTALL);
     private static final Pattern INPUT = Pattern.compile("<input\\b([^>]*)>");
     private static final Pattern TEXTAREA = Pattern.compile("<textarea\\b([^>]*)>(.*?)</textarea>", Pattern.DOTALL);
     private static final Pattern SELECT = Pattern.compile("<select\\b([^>]*)>(.*?)</select>", Pattern.DOTALL);
@@ -22,9 +21,14 @@ public final class FormFields {
     private FormFields() {}
 
     public static MultiValueMap<String, String> of(String page) {
-        Matcher form = FORM.matcher(page);
+        return of(page, "review-form");
+    }
+
+    /** What a browser would send for the form with this id. */
+    public static MultiValueMap<String, String> of(String page, String formId) {
+        Matcher form = Pattern.compile("<form id=\"" + Pattern.quote(formId) + "\".*?</form>", Pattern.DOTALL).matcher(page);
         if (!form.find()) {
-            throw new AssertionError("no review form on the page");
+            throw new AssertionError("no form " + formId + " on the page");
         }
         String html = form.group();
         MultiValueMap<String, String> fields = new LinkedMultiValueMap<>();

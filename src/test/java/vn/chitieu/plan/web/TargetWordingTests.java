@@ -45,7 +45,7 @@ class TargetWordingTests {
 
     static ResourceBundleMessageSource messages() {
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasenames("messages/review", "messages/plan");
+        messages.setBasenames("messages/review", "messages/plan", "messages/monitor");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
         return messages;
