@@ -12,7 +12,8 @@ import vn.chitieu.cli.ExtractCommand;
 
 /**
  * The program's entry point. Without arguments it serves the web application; {@code extract} reads
- * resolutions on the command line without starting a server or a Spring context.
+ * resolutions on the command line without starting a server or a Spring context; {@code generate}
+ * starts only the database part of the application to write a data set into it.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -38,11 +39,19 @@ public class ChitieuApplication {
         if (args[0].equals("load")) {
             return new vn.chitieu.cli.LoadCommand(out, err).run(Arrays.copyOfRange(args, 1, args.length));
         }
+        if (args[0].equals("generate")) {
+            return new vn.chitieu.cli.GenerateCommand(out, err).run(Arrays.copyOfRange(args, 1, args.length));
+        }
         err.println("usage: java -jar chitieu.jar                 serves the web application on port 8080");
         err.println("       java -jar chitieu.jar extract FILE... [--out DIR] [--explain] [--bench [--warmup N] [--seconds N]]");
         err.println("       java -jar chitieu.jar load --url URL --user NAME --password SECRET --unit CODE --file FILE [--imports 10] [--users 20] [--warmup 60] [--seconds 30]");
+        err.println("       java -jar chitieu.jar load --dashboard --url URL --user NAME --password SECRET [--users 20] [--warmup 60] [--seconds 30]"
+                + " [--sample 200] [--province CODE]");
         err.println("       java -jar chitieu.jar assess-bench [--warmup 5] [--seconds 10] [--targets 60]");
+        err.println("       java -jar chitieu.jar generate (--province CODE | --all) [--communes N] [--resolutions 2] [--targets 25] [--years 5]"
+                + " [--seed 42] [--as-of YYYY-MM-DD] [--password SECRET] [--writers 2] [--spring.profiles.active=postgres]");
         err.println("  extract reads resolutions (TXT, DOCX, DOC, PDF, PNG, JPEG, TIFF, XLSX) and prints what they contain as JSON");
+        err.println("  generate writes a realistic data set for benchmarks into the configured database (see README)");
         return args[0].equals("help") ? 0 : 2;
     }
 }

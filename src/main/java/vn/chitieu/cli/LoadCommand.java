@@ -2,9 +2,7 @@ package vn.chitieu.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -13,13 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,10 +24,10 @@ import java.util.regex.Pattern;
  * import) and prints the first, median and slowest import; then N people, each signed in through
  * the login form, open the resolution page over and over, first for {@code --warmup} seconds (60;
  * the JIT compiles the page's code meanwhile) and then for {@code --seconds} measured ones; it prints
- * the page's p50/p95/p99 and the pages served per second.
+ * the page's p50/p95/p99 and the pages served per second. With {@code --dashboard}, the benchmark of
+ * a generated data set instead ({@link DashboardLoad}).
  */
 public final class LoadCommand {
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"|value=\"([^\"]+)\"\\s+name=\"_csrf\"");
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
     private final PrintStream out;
     private final PrintStream err;
@@ -44,6 +38,9 @@ public final class LoadCommand {
     }
 
     public int run(String[] args) {
+        if (List.of(args).contains("--dashboard")) {
+            return new DashboardLoad(out, err).run(args);
+        }
         LoadOptions options;
         try {
             options = LoadOptions.parse(args);
@@ -54,30 +51,13 @@ public final class LoadCommand {
         try {
             long id = importFiles(options);
             String page = options.url() + "/resolutions/" + id;
-            List<HttpClient> people = new ArrayList<>();
-            for (int i = 0; i < options.users(); i++) {
-                people.add(signIn(options));
-            }
-            measure(people, page, options.warmUp(), new ArrayList<>());
-            List<Long> times = Collections.synchronizedList(new ArrayList<>());
-            long started = System.nanoTime();
-            measure(people, page, options.seconds(), times);
-            double elapsed = (System.nanoTime() - started) / 1e9;
-            List<Long> sorted = new ArrayList<>(times);
-            sorted.sort(null);
-            out.printf(Locale.ROOT, "resolution page %s: %d requests by %d signed-in people in %.1f s (%.1f/s); p50 %.1f ms, p95 %.1f ms, p99 %.1f ms%n",
-                    page, sorted.size(), options.users(), elapsed, sorted.size() / elapsed, percentile(sorted, 0.50),
-                    percentile(sorted, 0.95), percentile(sorted, 0.99));
+            URI uri = URI.create(page);
+            PageLoad.Measured measured = PageLoad.run(options.url(), options.user(), options.password(), options.users(), options.warmUp(),
+                    options.seconds(), random -> uri);
+            out.println("resolution page " + page + ": " + measured.figures());
             return 0;
-        } catch (java.net.ConnectException e) {
-            err.println("load: nothing answers at " + options.url() + "; start the server first (see docs/benchmarks.md)");
-            return 2;
-        } catch (IOException | IllegalStateException e) {
-            err.println("load: " + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()));
-            return 2;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return 2;
+        } catch (IOException | IllegalStateException | InterruptedException e) {
+            return PageLoad.failed(e, options.url(), err);
         }
     }
 
@@ -128,52 +108,6 @@ public final class LoadCommand {
         System.arraycopy(file, 0, body, start.length, file.length);
         System.arraycopy(end, 0, body, start.length + file.length, end.length);
         return body;
-    }
-
-    private HttpClient signIn(LoadOptions options) throws IOException, InterruptedException {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
-        String form = client.send(HttpRequest.newBuilder(URI.create(options.url() + "/login")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        Matcher csrf = CSRF.matcher(form);
-        if (!csrf.find()) {
-            throw new IllegalStateException("the login page has no CSRF field");
-        }
-        String token = csrf.group(1) != null ? csrf.group(1) : csrf.group(2);
-        String body = "username=" + URLEncoder.encode(options.user(), StandardCharsets.UTF_8) + "&password="
-                + URLEncoder.encode(options.password(), StandardCharsets.UTF_8) + "&_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
-        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(options.url() + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        String location = response.headers().firstValue("Location").orElse("");
-        if (response.statusCode() != 302 || location.contains("error")) {
-            throw new IllegalStateException("signing in as " + options.user() + " failed (HTTP " + response.statusCode() + " " + location + ")");
-        }
-        return client;
-    }
-
-    private static void measure(List<HttpClient> people, String page, int seconds, List<Long> times) throws InterruptedException {
-        long end = System.nanoTime() + seconds * 1_000_000_000L;
-        ExecutorService pool = Executors.newFixedThreadPool(people.size());
-        for (HttpClient person : people) {
-            pool.submit(() -> {
-                HttpRequest request = HttpRequest.newBuilder(URI.create(page)).header("Accept-Language", "vi").build();
-                while (System.nanoTime() < end) {
-                    long started = System.nanoTime();
-                    HttpResponse<Void> response = person.send(request, HttpResponse.BodyHandlers.discarding());
-                    if (response.statusCode() != 200) {
-                        throw new IllegalStateException("the resolution page answered " + response.statusCode());
-                    }
-                    times.add(System.nanoTime() - started);
-                }
-                return null;
-            });
-        }
-        pool.shutdown();
-        pool.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
-    }
-
-    private static double percentile(List<Long> sorted, double p) {
-        return sorted.isEmpty() ? 0 : sorted.get(Math.min(sorted.size() - 1, (int) (sorted.size() * p))) / 1e6;
     }
 
     record LoadOptions(String url, String user, String password, String unit, Path file, int imports, int users, int warmUp, int seconds) {
