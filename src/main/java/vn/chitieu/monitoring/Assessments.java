@@ -56,9 +56,10 @@ public class Assessments {
      *
      * @param goal what the target asks, as the assessment read it
      * @param history the values the reader may see up to the end of the period assessed, oldest first
+     * @param note the note entered with the period's own value, if any
      */
     public record TargetResult(long targetId, int indicatorNo, String subject, String unit, Assessment assessment, String reason,
-            String trajectoryReason, Goal goal, List<Actual> history) {}
+            String trajectoryReason, Goal goal, List<Actual> history, String note) {}
 
     public record IndicatorResult(int no, String text, AttainmentStatus status) {}
 
@@ -77,15 +78,28 @@ public class Assessments {
     /** The same, for a resolution already loaded for the person. */
     @Transactional(readOnly = true)
     public Result assess(Resolution resolution, String periodCode, Optional<Actor> actor, Locale locale) {
+        return assess(resolution, periodCode, actor, locale, false);
+    }
+
+    /**
+     * The same, from approved values only when {@code approvedOnly} (an official report); otherwise
+     * from every value the person may see.
+     */
+    @Transactional(readOnly = true)
+    public Result assess(Resolution resolution, String periodCode, Optional<Actor> actor, Locale locale, boolean approvedOnly) {
         long resolutionId = resolution.id();
         Period period = Actuals.planPeriod(resolution, periodCode);
-        boolean inScope = resolutions.inScope(resolution, actor);
-        Set<String> approved = inScope ? Set.of() : actuals.approvedPeriods(resolutionId);
+        boolean all = !approvedOnly && resolutions.inScope(resolution, actor);
+        Set<String> approved = all ? Set.of() : actuals.approvedPeriods(resolutionId);
         Map<Long, List<Actual>> values = new HashMap<>();
+        Map<Long, String> notes = new HashMap<>();
         for (ActualValue v : actuals.forResolution(resolutionId)) {
-            if (inScope || approved.contains(v.period())) {
+            if (all || approved.contains(v.period())) {
                 values.computeIfAbsent(v.targetId(), k -> new ArrayList<>())
                         .add(new Actual(Period.parse(v.period()), v.value(), v.achieved(), v.achievedOn(), v.estimate()));
+                if (v.note() != null && v.period().equals(period.code())) {
+                    notes.put(v.targetId(), v.note());
+                }
             }
         }
         PlanPeriod plan = resolution.content().document().period();
@@ -105,7 +119,8 @@ public class Assessments {
                         .sorted(Comparator.comparing(Actual::period)).toList();
                 targets.add(new TargetResult(target.id(), indicator.no(), target.subject(), target.unit(), assessment,
                         assessment.attainment().reason().in(locale),
-                        assessment.trajectory() == null ? null : assessment.trajectory().reason().in(locale), goal, history));
+                        assessment.trajectory() == null ? null : assessment.trajectory().reason().in(locale), goal, history,
+                        notes.get(target.id())));
             }
             AttainmentStatus status = IndicatorStatus.of(statuses);
             counts.merge(status, 1, Integer::sum);

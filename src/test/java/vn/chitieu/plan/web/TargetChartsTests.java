@@ -170,6 +170,6 @@ class TargetChartsTests {
         Assessment assessment = new Assessor().assess(goal, values, p, LocalDate.of(2028, 3, 1));
         List<Actual> history = values.stream().filter(a -> !a.period().end().isAfter(p.end())).sorted(java.util.Comparator.comparing(Actual::period))
                 .toList();
-        return new TargetResult(1, 1, goal.subject(), goal.unit(), assessment, "", null, goal, history);
+        return new TargetResult(1, 1, goal.subject(), goal.unit(), assessment, "", null, goal, history, null);
     }
 }
