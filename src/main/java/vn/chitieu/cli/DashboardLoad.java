@@ -73,7 +73,7 @@ final class DashboardLoad {
     }
 
     /** The period pages to open: of a random sample of the resolutions the user sees, each period with a value entered. */
-    private List<String> pages(Options options) throws IOException, InterruptedException {
+    static List<String> pages(Options options) throws IOException, InterruptedException {
         HttpClient api = HttpClient.newHttpClient();
         ObjectMapper json = new ObjectMapper();
         List<JsonNode> resolutions = new ArrayList<>();
@@ -157,7 +157,7 @@ final class DashboardLoad {
         static Options parse(String[] args) {
             Map<String, String> values = new HashMap<>();
             for (int i = 0; i < args.length; i++) {
-                if (args[i].equals("--dashboard")) {
+                if (args[i].equals("--dashboard") || args[i].equals("--reports")) {
                     continue;
                 }
                 if (!args[i].startsWith("--") || !OPTIONS.contains(args[i].substring(2)) || i + 1 >= args.length) {

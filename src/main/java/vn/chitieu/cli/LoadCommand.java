@@ -41,6 +41,9 @@ public final class LoadCommand {
         if (List.of(args).contains("--dashboard")) {
             return new DashboardLoad(out, err).run(args);
         }
+        if (List.of(args).contains("--reports")) {
+            return new ReportLoad(out, err).run(args);
+        }
         LoadOptions options;
         try {
             options = LoadOptions.parse(args);

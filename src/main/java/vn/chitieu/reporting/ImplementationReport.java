@@ -13,6 +13,7 @@ import vn.chitieu.assessment.AttainmentStatus;
  * @param title the title lines: "BÁO CÁO", then what it reports on
  * @param addressee "Kính gửi: Hội đồng nhân dân xã …"
  * @param draftMark "DỰ THẢO" on every page when values not yet approved are included, else {@code null}
+ * @param resultsHeading "I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU", the part the summary and sections stand under
  * @param summary "Có x/y chỉ tiêu đạt và vượt kế hoạch, trong đó z chỉ tiêu vượt; các chỉ tiêu không đạt: …"
  * @param counts the indicators by status, every status that has one
  * @param sections one per indicator group, a sentence per target
@@ -21,7 +22,7 @@ import vn.chitieu.assessment.AttainmentStatus;
  * @param recipients "Nơi nhận" lines
  */
 public record ImplementationReport(Heading heading, List<String> title, String addressee, String draftMark, String periodLabel,
-        String summary, List<Count> counts, int indicatorCount, List<Section> sections, String atRiskHeading, List<String> atRisk,
+        String resultsHeading, String summary, List<Count> counts, int indicatorCount, List<Section> sections, String atRiskHeading, List<String> atRisk,
         String closing, String recipientsHeading, List<String> recipients, Signature signature, Appendix appendix, String fileName) {
 
     /** Values not yet approved are included: every page carries {@link #draftMark()}. */

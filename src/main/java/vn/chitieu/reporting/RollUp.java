@@ -10,14 +10,16 @@ import vn.chitieu.assessment.AttainmentStatus;
  *
  * @param title the title lines
  * @param draftMark "DỰ THẢO" on every page when values not yet approved are included, else {@code null}
+ * @param summary how many communes and resolutions, how many of the period's reports are approved
  * @param columns the table's headings: STT, xã, nghị quyết, báo cáo kỳ, số chỉ tiêu, then one per status
  * @param lines one per commune and resolution whose plan covers the period, communes in name order
  * @param totals the indicators of every line by status
+ * @param oftenNotMetColumns STT, chỉ tiêu, đơn vị tính, số xã không đạt, số xã có chỉ tiêu
  * @param oftenNotMet the targets not met in the most communes, most first
  */
 public record RollUp(ImplementationReport.Heading heading, List<String> title, String draftMark, String periodLabel,
-        List<String> columns, List<Line> lines, List<ImplementationReport.Count> totals, String oftenNotMetHeading,
-        List<OftenNotMet> oftenNotMet, String fileName) {
+        String summary, List<String> columns, List<Line> lines, List<ImplementationReport.Count> totals, String oftenNotMetHeading,
+        List<String> oftenNotMetColumns, List<OftenNotMet> oftenNotMet, String fileName) {
 
     public boolean draft() {
         return draftMark != null;

@@ -5,18 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import vn.chitieu.IntegrationTest;
 import vn.chitieu.TestDatabase;
 import vn.chitieu.document.TestDocuments;
+import vn.chitieu.reporting.LibreOffice;
 import vn.chitieu.security.Role;
 import vn.chitieu.security.TestAccounts;
 
@@ -24,8 +29,9 @@ import vn.chitieu.security.TestAccounts;
  * A half-year's report in a real browser, on seed 001 (Khoen On, the second half of 2025): the
  * commune's officer imports the resolution and its leader adopts it; the officer enters values in
  * the grid (Enter moves down a row; a save lost to a dropped connection is sent again by itself),
- * submits; the leader approves; both see each target judged and a target's chart drawn. Each step
- * leaves a screenshot under target/screenshots.
+ * submits; the leader approves; both see each target judged and a target's chart drawn; the leader
+ * downloads the half-year's report as DOCX, PDF and XLSX, and LibreOffice opens them. Each step
+ * leaves a screenshot under target/screenshots, the reports under target/reports.
  */
 @IntegrationTest
 class HalfYearMonitoringBrowserIntegrationTests extends BrowserTest {
@@ -35,7 +41,7 @@ class HalfYearMonitoringBrowserIntegrationTests extends BrowserTest {
     ApplicationContext context;
 
     @Test
-    void entersTheHalfYearSubmitsApprovesAndSeesStatusesAndAChart() throws Exception {
+    void entersTheHalfYearSubmitsApprovesSeesStatusesAndAChartAndDownloadsTheReport() throws Exception {
         String database = TestDatabase.postgres() ? "postgres" : "h2";
         TestAccounts accounts = new TestAccounts(context);
         String officer = accounts.create(Role.COMMUNE_OFFICER, KHOEN_ON);
@@ -147,6 +153,24 @@ class HalfYearMonitoringBrowserIntegrationTests extends BrowserTest {
             assertThat((Boolean) canvas.evaluate("c => c.width > 100 && c.height > 100")).isTrue();
             chart.screenshot(new Locator.ScreenshotOptions().setPath(Chromium.screenshot(database + "-half-2-chart")));
             leaderPage.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot(database + "-half-3-approved")).setFullPage(true));
+
+            // the half-year's report in the three formats, each opened by LibreOffice (or, the PDF, by PDFBox)
+            java.nio.file.Path reports = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "reports", database));
+            for (String kind : new String[] {"Báo cáo (Word, DOCX)", "Báo cáo (PDF)", "Biểu chỉ tiêu (Excel, XLSX)"}) {
+                Locator link = leaderPage.locator(".rv-report-files a", new Page.LocatorOptions().setHasText(kind)).first();
+                Download download = leaderPage.waitForDownload(link::click);
+                String name = download.suggestedFilename();
+                // a folder per format: LibreOffice's PDF of the DOCX must not overwrite the downloaded PDF
+                java.nio.file.Path file = java.nio.file.Files.createDirectories(reports.resolve(name.substring(name.lastIndexOf('.') + 1)))
+                        .resolve(name);
+                download.saveAs(file);
+                java.nio.file.Path pdf = file.toString().endsWith(".pdf") ? file : LibreOffice.toPdf(file);
+                try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+                    String words = new PDFTextStripper().getText(document);
+                    assertThat(words).as(kind).contains("92,5", "Thu ngân sách nhà nước").doesNotContain("DỰ THẢO");
+                    assertThat(document.getNumberOfPages()).as(kind).isPositive();
+                }
+            }
 
             leaderPage.setViewportSize(360, 740);
             leaderPage.reload();

@@ -148,7 +148,7 @@ class PdfReportTests {
     void markupInTheContentIsWrittenAsText() throws IOException {
         ImplementationReport sample = SampleReports.commune(false, 0);
         ImplementationReport tricky = new ImplementationReport(sample.heading(), sample.title(), sample.addressee(),
-                "<b>\"NHÁP\" & \\ </b>", sample.periodLabel(), "Tỷ lệ < 5 % & > 2 % </p><p>", sample.counts(),
+                "<b>\"NHÁP\" & \\ </b>", sample.periodLabel(), sample.resultsHeading(), "Tỷ lệ < 5 % & > 2 % </p><p>", sample.counts(),
                 sample.indicatorCount(), sample.sections(), sample.atRiskHeading(), List.of(), sample.closing(),
                 sample.recipientsHeading(), sample.recipients(), sample.signature(), sample.appendix(), sample.fileName());
         String text = text(PdfReport.write(tricky, ReportFonts.system()));

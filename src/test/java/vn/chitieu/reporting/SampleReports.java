@@ -58,6 +58,7 @@ final class SampleReports {
                 List.of("BÁO CÁO", "Tình hình thực hiện Nghị quyết số 15/NQ-HĐND ngày 20/12/2024 của Hội đồng nhân dân xã Khoen On"
                         + " về kế hoạch phát triển kinh tế - xã hội năm 2025, 6 tháng cuối năm 2025"),
                 "Kính gửi: Hội đồng nhân dân xã Khoen On.", draft ? "DỰ THẢO" : null, "6 tháng cuối năm 2025",
+                "I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU",
                 "Có 2/4 chỉ tiêu đạt và vượt kế hoạch, trong đó 2 chỉ tiêu vượt; các chỉ tiêu không đạt: Tỷ lệ che phủ rừng.",
                 List.of(new Count(AttainmentStatus.EXCEEDED, "Vượt", 2), new Count(AttainmentStatus.NOT_MET, "Không đạt", 1),
                         new Count(AttainmentStatus.PENDING, "Chưa đến hạn", 1)),
@@ -85,11 +86,14 @@ final class SampleReports {
                 "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Cao Bằng, ngày 23 tháng 11 năm 2026"),
                 List.of("BÁO CÁO", "Tổng hợp tình hình thực hiện nghị quyết của các xã, phường 6 tháng đầu năm 2026"),
                 draft ? "DỰ THẢO" : null, "6 tháng đầu năm 2026",
+                "Có " + communes + " xã, phường, đặc khu với " + communes + " nghị quyết; " + (communes + 2) / 3 + "/" + communes
+                        + " báo cáo kỳ đã được duyệt.",
                 List.of("STT", "Xã, phường", "Nghị quyết", "Báo cáo kỳ", "Số chỉ tiêu", "Vượt", "Đạt", "Không đạt", "Chưa đến hạn",
                         "Chưa có số liệu", "Chưa có số gốc"),
                 lines,
                 List.of(new Count(AttainmentStatus.EXCEEDED, "Vượt", 6 * communes), new Count(AttainmentStatus.MET, "Đạt", 10 * communes)),
                 "Các chỉ tiêu không đạt ở nhiều xã nhất",
+                List.of("STT", "Chỉ tiêu", "Đơn vị tính", "Số xã không đạt", "Số xã có chỉ tiêu"),
                 List.of(new RollUp.OftenNotMet("Tỷ lệ che phủ rừng", "%", Math.max(1, communes / 2), communes),
                         new RollUp.OftenNotMet("Thu ngân sách nhà nước trên địa bàn", "triệu đồng", Math.max(1, communes / 3), communes)),
                 "tong-hop-tinh-04-2026-H1");

@@ -154,7 +154,7 @@ class XlsxReportTests {
         ImplementationReport.Appendix appendix = new ImplementationReport.Appendix(report.appendix().title(),
                 report.appendix().subtitle(), report.appendix().columns(), List.of(wordy));
         ImplementationReport wordyReport = new ImplementationReport(report.heading(), report.title(), report.addressee(), null,
-                report.periodLabel(), report.summary(), report.counts(), 1, report.sections(), report.atRiskHeading(), report.atRisk(),
+                report.periodLabel(), report.resultsHeading(), report.summary(), report.counts(), 1, report.sections(), report.atRiskHeading(), report.atRisk(),
                 report.closing(), report.recipientsHeading(), report.recipients(), report.signature(), appendix, report.fileName());
         XSSFSheet table = Workbooks.read(XlsxReport.write(wordyReport)).getSheetAt(0);
         XSSFRow line = table.getRow(Workbooks.headerRow(table, "STT") + 1);

@@ -192,6 +192,8 @@ class PeriodPages {
             model.addAttribute("commentDraft", "");
         }
         model.addAttribute("bar", CountBar.of(result.counts()));
+        model.addAttribute("reportFormats", List.of("docx", "pdf", "xlsx"));
+        model.addAttribute("mayDraft", resolutions.inScope(resolution, actor));
         model.addAttribute("allowed", access.allowed(resolution, CurrentActor.get()));
         if (!model.containsAttribute("problems")) {
             model.addAttribute("problems", ProblemList.none());

@@ -22,6 +22,11 @@ public final class TargetWording {
         this.format = LocalFormat.of(locale);
     }
 
+    /** Targets in words for readers of {@code locale}, for other modules' documents (the reports). */
+    public static TargetWording of(MessageSource messages, Locale locale) {
+        return new TargetWording(messages, locale);
+    }
+
     public String describe(Target target) {
         String quantity = quantity(target);
         TargetKind kind = target.kind() == null ? TargetKind.LEVEL : target.kind();

@@ -64,12 +64,15 @@ class UnitResolutionPages {
                 List<ResolutionSummary> rows = resolutions.listInProvince(unit.code(), false, CurrentActor.get());
                 Map<String, String> communes = new HashMap<>();
                 units.communesOf(unit.code()).forEach(commune -> communes.put(commune.code(), commune.fullName()));
-                return new UnitList(unit, rows, false, LocalFormat.of(locale), communes, late(rows), overdue.days());
+                boolean rollsUp = CurrentActor.get().map(actor -> actor.canRead(unit)).orElse(false);
+                return new UnitList(unit, rows, false, LocalFormat.of(locale), communes, late(rows), overdue.days(),
+                        rollsUp ? rollUpPeriods(java.time.LocalDate.now(vn.chitieu.web.Formats.VIETNAM)) : List.of());
             }
             boolean canEdit = CurrentActor.get().map(actor -> actor.canEdit(unit)).orElse(false);
             boolean showArchived = archived && canEdit;
             List<ResolutionSummary> rows = resolutions.list(unit.code(), null, showArchived, CurrentActor.get());
-            return new UnitList(unit, rows, canEdit, LocalFormat.of(locale), Map.of(), showArchived ? List.of() : late(rows), overdue.days());
+            return new UnitList(unit, rows, canEdit, LocalFormat.of(locale), Map.of(), showArchived ? List.of() : late(rows), overdue.days(),
+                    List.of());
         }
 
         /**
@@ -90,6 +93,18 @@ class UnitResolutionPages {
      * @param overdue the late half-year and year reports, for a signed-in reader
      * @param overdueDays the days after a period's end within which its report is due
      */
+    /** @param rollUpPeriods for a province's officers, the periods its roll-up can be asked for, latest first; else empty */
     record UnitList(AdministrativeUnit unit, List<ResolutionSummary> rows, boolean canEdit, LocalFormat fmt, Map<String, String> communes,
-            List<OverdueReports.Overdue> overdue, int overdueDays) {}
+            List<OverdueReports.Overdue> overdue, int overdueDays, List<String> rollUpPeriods) {}
+
+    /** The years and half-years from two years back to this year, latest first: the periods people roll up. */
+    static List<String> rollUpPeriods(java.time.LocalDate today) {
+        List<String> periods = new java.util.ArrayList<>();
+        for (int year = today.getYear(); year >= today.getYear() - 2; year--) {
+            periods.add(year + "-H2");
+            periods.add(String.valueOf(year));
+            periods.add(year + "-H1");
+        }
+        return periods;
+    }
 }

@@ -47,6 +47,7 @@ final class ReportHtml {
         report.title().forEach(line -> element("div", line));
         out.append("<div class=\"rule\"></div></div>");
         element("div class=\"addressee\"", report.addressee());
+        element("p class=\"heading\"", report.resultsHeading());
         element("p", report.summary());
         if (chart != null) {
             chart(chart, report.counts());

@@ -2,7 +2,7 @@ package vn.chitieu.reporting.internal;
 
 /**
  * The few words the spreadsheets need that the report content does not carry: sheet names, the
- * totals label, the estimate note and the headings of the roll-up's second table. They are
+ * totals label, the estimate note and the share column of the roll-up's second table. They are
  * Vietnamese like the rest of the official document; kept here, in one place, until the content
  * ({@link vn.chitieu.reporting.RollUp}, {@link vn.chitieu.reporting.ImplementationReport}) carries them.
  */
@@ -16,11 +16,7 @@ final class SheetTexts {
     static final String ESTIMATE_NOTE = " (số ước)";
     /** The label of the roll-up's totals row. */
     static final String TOTAL = "Tổng cộng";
-    /** The headings after STT of the table of targets most often not met. */
-    static final String SUBJECT = "Chỉ tiêu";
-    static final String UNIT = "Đơn vị tính";
-    static final String NOT_MET = "Số xã không đạt";
-    static final String COMMUNES = "Số xã có chỉ tiêu";
+    /** The heading of the share column the roll-up's second table adds to the content's columns. */
     static final String SHARE = "Tỷ lệ không đạt (%)";
 
     private SheetTexts() {}

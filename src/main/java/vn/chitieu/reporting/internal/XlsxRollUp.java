@@ -93,8 +93,9 @@ public final class XlsxRollUp {
         sheet.line(rollUp.oftenNotMetHeading(), styles.title, NOT_MET_WIDTHS.length);
         sheet.line(rollUp.periodLabel(), styles.subtitle, NOT_MET_WIDTHS.length);
         sheet.skip();
-        sheet.header(List.of(rollUp.columns().get(0), SheetTexts.SUBJECT, SheetTexts.UNIT, SheetTexts.NOT_MET,
-                SheetTexts.COMMUNES, SheetTexts.SHARE));
+        List<String> headings = new java.util.ArrayList<>(rollUp.oftenNotMetColumns());
+        headings.add(SheetTexts.SHARE);
+        sheet.header(headings);
         int number = 0;
         for (OftenNotMet target : rollUp.oftenNotMet()) {
             XSSFRow row = sheet.row();
