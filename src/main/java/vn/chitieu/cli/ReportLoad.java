@@ -14,7 +14,7 @@ import java.util.Random;
 
 /**
  * {@code load --reports --url URL --user NAME --password SECRET [--sample 200] [--warmup 20] [--province CODE]}:
- * the reports' benchmark on a generated data set. One person, signed in, downloads the
+ * the reports' benchmark on a generated data set. One person, signed in, downloads (as the pages' links do) the
  * implementation report of {@code --sample} random periods with values, each in DOCX, XLSX and PDF
  * one after the other, then the province's roll-up of its latest half-year with values in DOCX and
  * XLSX three times; the first {@code --warmup} reports (at most 20) are not counted. It prints the time of each
@@ -54,7 +54,7 @@ final class ReportLoad {
                 String period = page.substring(page.lastIndexOf('/') + 1);
                 long all = 0;
                 for (int f = 0; f < FORMATS.size(); f++) {
-                    long took = download(person, options.url() + "/api/resolutions/" + id + "/report?period=" + period + "&format="
+                    long took = download(person, options.url() + "/resolutions/" + id + "/periods/" + period + "/report."
                             + FORMATS.get(f));
                     all += took;
                     if (i >= warmUp) {
@@ -75,7 +75,7 @@ final class ReportLoad {
                 for (String format : List.of("docx", "xlsx")) {
                     List<Long> times = new ArrayList<>();
                     for (int i = 0; i < 3; i++) {
-                        times.add(download(person, options.url() + "/api/provinces/" + options.province() + "/report?period=" + period
+                        times.add(download(person, options.url() + "/units/" + options.province() + "/report?period=" + period
                                 + "&format=" + format + "&draft=true"));
                     }
                     out.printf(Locale.ROOT, "  roll-up of province %s, %s, %s: %s ms%n", options.province(), period, format,
