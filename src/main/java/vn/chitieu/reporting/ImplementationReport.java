@@ -2,6 +2,7 @@ package vn.chitieu.reporting;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import vn.chitieu.assessment.AttainmentStatus;
 
 /**
@@ -20,10 +21,11 @@ import vn.chitieu.assessment.AttainmentStatus;
  * @param atRisk the targets whose trajectory will not reach the plan in time, with it in words
  * @param closing the last paragraph of the body
  * @param recipients "Nơi nhận" lines
+ * @param locale the language the words are in, which numbers are written in too (Vietnamese: 1.306,5)
  */
 public record ImplementationReport(Heading heading, List<String> title, String addressee, String draftMark, String periodLabel,
         String resultsHeading, String summary, List<Count> counts, int indicatorCount, List<Section> sections, String atRiskHeading, List<String> atRisk,
-        String closing, String recipientsHeading, List<String> recipients, Signature signature, Appendix appendix, String fileName) {
+        String closing, String recipientsHeading, List<String> recipients, Signature signature, Appendix appendix, String fileName, Locale locale) {
 
     /** Values not yet approved are included: every page carries {@link #draftMark()}. */
     public boolean draft() {
@@ -56,8 +58,9 @@ public record ImplementationReport(Heading heading, List<String> title, String a
      *
      * @param columns the nine headings: STT, chỉ tiêu, đơn vị tính, kế hoạch, thực hiện kỳ này, cùng kỳ
      *     năm trước, % so với kế hoạch, % so với cùng kỳ, đánh giá
+     * @param estimateMark the word written after an estimated figure ("ước")
      */
-    public record Appendix(String title, String subtitle, List<String> columns, List<Row> rows) {}
+    public record Appendix(String title, String subtitle, List<String> columns, List<Row> rows, String estimateMark) {}
 
     /**
      * A row of the table: a group's heading ({@code group}, only {@code indicator} set) or a target.

@@ -26,7 +26,7 @@ public class ReportFiles {
 
     private static byte[] chart(ImplementationReport report) {
         try {
-            return report.counts().isEmpty() ? null : ChartImage.counts(report.counts(), ReportFonts.system());
+            return report.counts().isEmpty() ? null : ChartImage.counts(report.counts(), ReportFonts.system(), report.locale());
         } catch (ReportFontsMissing noFont) {
             return null;
         }

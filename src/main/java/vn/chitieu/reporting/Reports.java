@@ -38,12 +38,14 @@ public class Reports {
     private final Resolutions resolutions;
     private final Assessments assessments;
     private final Reporting reporting;
+    private final Actuals actuals;
     private final AdministrativeUnits units;
     private final MessageSource messages;
     private final Clock clock;
 
-    Reports(Resolutions resolutions, Assessments assessments, Reporting reporting, AdministrativeUnits units, MessageSource messages,
-            Optional<Clock> clock) {
+    Reports(Resolutions resolutions, Assessments assessments, Reporting reporting, Actuals actuals, AdministrativeUnits units,
+            MessageSource messages, Optional<Clock> clock) {
+        this.actuals = actuals;
         this.resolutions = resolutions;
         this.assessments = assessments;
         this.reporting = reporting;
@@ -60,7 +62,8 @@ public class Reports {
         }
         Period period = Actuals.planPeriod(resolution, periodCode);
         Assessments.Result result = assessments.assess(resolution, period.code(), actor, locale, !draft);
-        return new ReportText(messages, locale).commune(resolution, unit(resolution.unitCode()), period, result, today(), draft);
+        boolean approved = actuals.periodStatus(resolution, period) == PeriodStatus.APPROVED;
+        return new ReportText(messages, locale).commune(resolution, unit(resolution.unitCode()), period, result, today(), draft, approved);
     }
 
     /**
@@ -87,6 +90,9 @@ public class Reports {
                 continue;
             }
             Resolution resolution = resolutions.get(summary.id(), Optional.of(actor));
+            if (!Actuals.periods(resolution).contains(period)) {
+                continue; // the plan spans the period's dates without opening it (a quarter of a five-year plan)
+            }
             Assessments.Result result = assessments.assess(resolution, period.code(), Optional.of(actor), locale, !draft);
             PeriodStatus status = reporting.period(resolution, period, Optional.of(actor)).status();
             entries.add(new RollUpText.Entry(unit(resolution.unitCode()), resolution, result, status));

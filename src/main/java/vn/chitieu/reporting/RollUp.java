@@ -1,6 +1,7 @@
 package vn.chitieu.reporting;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import vn.chitieu.assessment.AttainmentStatus;
 
@@ -19,7 +20,7 @@ import vn.chitieu.assessment.AttainmentStatus;
  */
 public record RollUp(ImplementationReport.Heading heading, List<String> title, String draftMark, String periodLabel,
         String summary, List<String> columns, List<Line> lines, List<ImplementationReport.Count> totals, String oftenNotMetHeading,
-        List<String> oftenNotMetColumns, List<OftenNotMet> oftenNotMet, String fileName) {
+        List<String> oftenNotMetColumns, List<OftenNotMet> oftenNotMet, String fileName, Locale locale) {
 
     public boolean draft() {
         return draftMark != null;

@@ -107,6 +107,9 @@ class ReportApiIntegrationTests extends ResolutionApiTest {
         String form = "/units/" + PlanFixtures.PROVINCE + "/report?period=2026-H1&format=xlsx";
         assertThat(mvc.perform(get(form).with(PageVisitor.as(province))).andReturn().getResponse().getStatus()).isEqualTo(200);
         assertThat(mvc.perform(get(form).with(PageVisitor.as(officer))).andReturn().getResponse().getStatus()).isEqualTo(404);
+        assertThat(mvc.perform(get(form)).andReturn().getResponse().getStatus()).as("a visitor").isEqualTo(404);
+        assertThat(mvc.perform(get(form).with(PageVisitor.as(PlanFixtures.provinceOfficer(PlanFixtures.FAR_PROVINCE)))).andReturn()
+                .getResponse().getStatus()).as("another province's officer").isEqualTo(404);
         assertThat(html(get("/units/" + PlanFixtures.PROVINCE + "/resolutions"), province, 200)).contains("rv-rollup", "2026-H1");
         api.get("/api/provinces/99/report?period=2026-H1", province).andExpect(status().isNotFound());
         api.get(path, null).andExpect(status().isUnauthorized());

@@ -150,7 +150,7 @@ class PdfReportTests {
         ImplementationReport tricky = new ImplementationReport(sample.heading(), sample.title(), sample.addressee(),
                 "<b>\"NHÁP\" & \\ </b>", sample.periodLabel(), sample.resultsHeading(), "Tỷ lệ < 5 % & > 2 % </p><p>", sample.counts(),
                 sample.indicatorCount(), sample.sections(), sample.atRiskHeading(), List.of(), sample.closing(),
-                sample.recipientsHeading(), sample.recipients(), sample.signature(), sample.appendix(), sample.fileName());
+                sample.recipientsHeading(), sample.recipients(), sample.signature(), sample.appendix(), sample.fileName(), sample.locale());
         String text = text(PdfReport.write(tricky, ReportFonts.system()));
         assertThat(text).contains("Tỷ lệ < 5 % & > 2 % </p><p>", "<b>\"NHÁP\" & \\ </b>")
                 .doesNotContain("II. CÁC CHỈ TIÊU CÓ NGUY CƠ KHÔNG ĐẠT");

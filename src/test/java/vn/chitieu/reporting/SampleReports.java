@@ -17,6 +17,8 @@ final class SampleReports {
     static final List<String> COLUMNS = List.of("STT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch", "Thực hiện kỳ này",
             "Cùng kỳ năm trước", "% so với kế hoạch", "% so với cùng kỳ", "Đánh giá");
 
+    static final java.util.Locale VI = java.util.Locale.forLanguageTag("vi");
+
     private SampleReports() {}
 
     static Heading heading() {
@@ -69,8 +71,8 @@ final class SampleReports {
                 "Nơi nhận:", List.of("- Thường trực HĐND xã;", "- Các đại biểu HĐND xã;", "- Lưu: VT."),
                 new Signature("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", ""),
                 new Appendix("Biểu: KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU 6 THÁNG CUỐI NĂM 2025",
-                        "(Kèm theo Báo cáo số       /BC-UBND ngày 23/11/2026 của Ủy ban nhân dân xã Khoen On)", COLUMNS, rows),
-                "bao-cao-nq-15-NQ-HDND-2025-H2");
+                        "(Kèm theo Báo cáo số       /BC-UBND ngày 23/11/2026 của Ủy ban nhân dân xã Khoen On)", COLUMNS, rows, "ước"),
+                "bao-cao-nq-15-nq-hdnd-2025-h2-khoen-on", VI);
     }
 
     /** A roll-up of {@code communes} communes of Cao Bằng. */
@@ -96,6 +98,6 @@ final class SampleReports {
                 List.of("STT", "Chỉ tiêu", "Đơn vị tính", "Số xã không đạt", "Số xã có chỉ tiêu"),
                 List.of(new RollUp.OftenNotMet("Tỷ lệ che phủ rừng", "%", Math.max(1, communes / 2), communes),
                         new RollUp.OftenNotMet("Thu ngân sách nhà nước trên địa bàn", "triệu đồng", Math.max(1, communes / 3), communes)),
-                "tong-hop-tinh-04-2026-H1");
+                "tong-hop-tinh-cao-bang-2026-h1", VI);
     }
 }

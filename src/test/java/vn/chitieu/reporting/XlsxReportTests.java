@@ -117,7 +117,7 @@ class XlsxReportTests {
         XSSFRow malnutrition = sheet.getRow(header + 5);
         assertThat(malnutrition.getCell(1).getStringCellValue()).isEqualTo("Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể nhẹ cân");
         assertThat(malnutrition.getCell(ACTUAL).getNumericCellValue()).isEqualTo(15.2);
-        assertThat(malnutrition.getCell(ASSESSMENT).getStringCellValue()).isEqualTo("Vượt (số ước)");
+        assertThat(malnutrition.getCell(ASSESSMENT).getStringCellValue()).isEqualTo("Vượt (ước)");
     }
 
     @Test
@@ -152,10 +152,11 @@ class XlsxReportTests {
         Row wordy = new Row(false, "1", longIndicator, row.unit(), row.plan(), row.planValue(), row.actual(), false, null, null, null,
                 row.status(), row.assessment());
         ImplementationReport.Appendix appendix = new ImplementationReport.Appendix(report.appendix().title(),
-                report.appendix().subtitle(), report.appendix().columns(), List.of(wordy));
+                report.appendix().subtitle(), report.appendix().columns(), List.of(wordy), report.appendix().estimateMark());
         ImplementationReport wordyReport = new ImplementationReport(report.heading(), report.title(), report.addressee(), null,
                 report.periodLabel(), report.resultsHeading(), report.summary(), report.counts(), 1, report.sections(), report.atRiskHeading(), report.atRisk(),
-                report.closing(), report.recipientsHeading(), report.recipients(), report.signature(), appendix, report.fileName());
+                report.closing(), report.recipientsHeading(), report.recipients(), report.signature(), appendix, report.fileName(),
+                report.locale());
         XSSFSheet table = Workbooks.read(XlsxReport.write(wordyReport)).getSheetAt(0);
         XSSFRow line = table.getRow(Workbooks.headerRow(table, "STT") + 1);
         assertThat(line.getCell(1).getStringCellValue()).isEqualTo(longIndicator);

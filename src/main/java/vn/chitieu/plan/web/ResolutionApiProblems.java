@@ -40,8 +40,8 @@ import vn.chitieu.plan.UnknownUnit;
  * page must reach Spring Security to be sent to sign in) and before the application's general
  * handler; no stack trace ever leaves the server.
  */
-@RestControllerAdvice(assignableTypes = {ResolutionApi.class, ResolutionFileApi.class, AuditApi.class, ActualsApi.class, ActualsImportApi.class},
-        basePackages = "vn.chitieu.reporting.web")
+@RestControllerAdvice(assignableTypes = {ResolutionApi.class, ResolutionFileApi.class, AuditApi.class, ActualsApi.class, ActualsImportApi.class,
+    vn.chitieu.reporting.web.ReportApi.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ResolutionApiProblems {
     private static final Logger log = LoggerFactory.getLogger(ResolutionApiProblems.class);

@@ -30,7 +30,6 @@ public final class ChartImage {
     private static final int LABEL_WIDTH = 380;
     private static final int NUMBER_WIDTH = 140;
     private static final float TEXT_SIZE = 38f;
-    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
     private static final Color TEXT = new Color(0x1a1a1a);
     private static final Color AXIS = new Color(0x555555);
     private static final Map<AttainmentStatus, Color> COLOURS = new EnumMap<>(Map.of(
@@ -49,7 +48,7 @@ public final class ChartImage {
     }
 
     /** A PNG {@value #WIDTH} pixels wide, {@link #height(int)} high. */
-    public static byte[] counts(List<Count> counts, ReportFonts fonts) {
+    public static byte[] counts(List<Count> counts, ReportFonts fonts, Locale locale) {
         BufferedImage image = new BufferedImage(WIDTH, height(counts.size()), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
@@ -58,14 +57,14 @@ public final class ChartImage {
             g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
             g.setColor(Color.WHITE);
             g.fillRect(0, 0, image.getWidth(), image.getHeight());
-            draw(g, counts, fonts);
+            draw(g, counts, fonts, locale);
         } finally {
             g.dispose();
         }
         return png(image);
     }
 
-    private static void draw(Graphics2D g, List<Count> counts, ReportFonts fonts) {
+    private static void draw(Graphics2D g, List<Count> counts, ReportFonts fonts, Locale locale) {
         int most = counts.stream().mapToInt(Count::count).max().orElse(0);
         int axis = MARGIN + LABEL_WIDTH;
         int room = WIDTH - axis - NUMBER_WIDTH - MARGIN;
@@ -82,7 +81,7 @@ public final class ChartImage {
             String word = fitted(count.word(), metrics, LABEL_WIDTH - 24);
             g.drawString(word, axis - 24 - metrics.stringWidth(word), baseline);
             g.setFont(fonts.awt(true, TEXT_SIZE));
-            g.drawString(Formats.number(count.count(), VIETNAMESE), axis + length + 16, baseline);
+            g.drawString(Formats.number(count.count(), locale), axis + length + 16, baseline);
         }
         g.setColor(AXIS);
         g.fillRect(axis - 2, MARGIN - 8, 3, BAR_PITCH * counts.size() + 16);

@@ -24,6 +24,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblBorders;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
@@ -47,12 +48,17 @@ final class Docx {
         document.getProperties().getCoreProperties().setTitle(title);
         document.getProperties().getCoreProperties().setCreator("Chỉ tiêu");
         XWPFStyles styles = document.createStyles();
-        CTFonts fonts = CTFonts.Factory.newInstance();
+        // what an official types into the document later is Times New Roman 14, Vietnamese (spelling, hyphenation)
+        CTStyles defaults = CTStyles.Factory.newInstance();
+        CTRPr run = defaults.addNewDocDefaults().addNewRPrDefault().addNewRPr();
+        CTFonts fonts = run.addNewRFonts();
         fonts.setAscii(FONT);
         fonts.setHAnsi(FONT);
         fonts.setCs(FONT);
         fonts.setEastAsia(FONT);
-        styles.setDefaultFonts(fonts);
+        run.addNewSz().setVal(BigInteger.valueOf(28));
+        run.addNewLang().setVal("vi-VN");
+        styles.setStyles(defaults);
         heading(styles, "Heading1", "heading 1", 0);
         heading(styles, "Heading2", "heading 2", 1);
     }
@@ -63,8 +69,6 @@ final class Docx {
         style.setStyleId(id);
         style.setType(STStyleType.PARAGRAPH);
         style.addNewName().setVal(name);
-        style.addNewBasedOn().setVal("Normal");
-        style.addNewNext().setVal("Normal");
         style.addNewQFormat();
         style.addNewPPr().addNewOutlineLvl().setVal(BigInteger.valueOf(level));
         style.getPPr().addNewKeepNext();

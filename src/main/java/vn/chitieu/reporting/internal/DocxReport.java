@@ -28,7 +28,6 @@ import vn.chitieu.web.Formats;
  * "Nơi nhận" beside the signature, and the indicator table as a landscape appendix.
  */
 public final class DocxReport {
-    private static final Locale VI = Locale.forLanguageTag("vi");
     /** Width of the portrait text area: 210 mm less 30 and 15 mm of margins. */
     static final int TEXT_WIDTH = Docx.mm(165);
     /** Width of the landscape text area: 297 mm less 20 and 15 mm. */
@@ -59,7 +58,7 @@ public final class DocxReport {
         docx.body(report.closing());
         signature(docx, report);
         docx.landscapeFromHere();
-        appendix(docx, report.appendix());
+        appendix(docx, report.appendix(), report.locale());
         return docx.bytes();
     }
 
@@ -71,7 +70,8 @@ public final class DocxReport {
         XWPFTableCell issuer = table.getRow(0).getCell(0);
         List<String> lines = heading.issuer();
         for (int i = 0; i < lines.size(); i++) {
-            Docx.line(issuer, lines.get(i), 13, i == lines.size() - 1, false, i == 0);
+            // the issuing body's name, in capitals and bold, over as many lines as it takes (Nghị định 30, Phụ lục I)
+            Docx.line(issuer, lines.get(i), 13, true, false, i == 0);
         }
         Docx.rule(issuer, left, Docx.mm(20));
         Docx.line(issuer, heading.number(), 13, false, false, false);
@@ -133,7 +133,7 @@ public final class DocxReport {
         Docx.line(sign, report.signature().name(), 14, true, false, false);
     }
 
-    private static void appendix(Docx docx, ImplementationReport.Appendix appendix) {
+    private static void appendix(Docx docx, ImplementationReport.Appendix appendix, Locale locale) {
         XWPFParagraph title = docx.paragraph(ParagraphAlignment.CENTER);
         title.setSpacingAfter(0);
         Docx.run(title, appendix.title(), 14, true, false);
@@ -161,8 +161,9 @@ public final class DocxReport {
                 r.getCell(1).getCTTc().getTcPr().addNewGridSpan().setVal(BigInteger.valueOf(appendix.columns().size() - 1));
                 continue;
             }
-            String[] texts = {row.no(), row.indicator(), row.unit(), row.plan(), figure(row.actual(), row.estimate()),
-                figure(row.lastYear(), false), percent(row.percentOfPlan()), percent(row.percentOfLastYear()), row.assessment()};
+            String[] texts = {row.no(), row.indicator(), row.unit(), row.plan(), figure(row.actual(), row.estimate() ? appendix.estimateMark() : null, locale),
+                figure(row.lastYear(), null, locale), percent(row.percentOfPlan(), locale), percent(row.percentOfLastYear(), locale),
+                row.assessment()};
             for (int i = 0; i < texts.length; i++) {
                 ParagraphAlignment align = i == 0 ? ParagraphAlignment.CENTER
                         : i >= 4 && i <= 7 ? ParagraphAlignment.RIGHT : ParagraphAlignment.LEFT;
@@ -179,19 +180,16 @@ public final class DocxReport {
         Docx.run(p, text, 12, bold, false);
     }
 
-    /** A value as written in the table: "92,5", "15,2 (ước)". */
-    static String figure(BigDecimal value, boolean estimate) {
+    /** A value as written in the table: "92,5", "15,2 (ước)" ({@code estimateMark} for an estimate, else {@code null}). */
+    static String figure(BigDecimal value, String estimateMark, Locale locale) {
         if (value == null) {
             return "";
         }
-        String number = Formats.number(value, VI);
-        return estimate ? number + " (" + ESTIMATE + ")" : number;
+        String number = Formats.number(value, locale);
+        return estimateMark != null ? number + " (" + estimateMark + ")" : number;
     }
 
-    static String percent(BigDecimal value) {
-        return value == null ? "" : Formats.number(value, 1, VI);
+    static String percent(BigDecimal value, Locale locale) {
+        return value == null ? "" : Formats.number(value, 1, locale);
     }
-
-    /** The official word for an estimated figure, as reports write it after the number. */
-    static final String ESTIMATE = "ước";
 }

@@ -12,7 +12,6 @@ import vn.chitieu.web.Formats;
 
 /** A province's roll-up as a Word document in landscape: the heading, the summary, a row per commune, the targets most often not met. */
 public final class DocxRollUp {
-    private static final Locale VI = Locale.forLanguageTag("vi");
 
     private DocxRollUp() {}
 
@@ -42,10 +41,10 @@ public final class DocxRollUp {
             DocxReport.cell(row.getCell(1), line.unitName(), false, ParagraphAlignment.LEFT, widths[1]);
             DocxReport.cell(row.getCell(2), line.resolution(), false, ParagraphAlignment.LEFT, widths[2]);
             DocxReport.cell(row.getCell(3), line.reportStatus(), false, ParagraphAlignment.LEFT, widths[3]);
-            DocxReport.cell(row.getCell(4), number(line.indicators()), false, ParagraphAlignment.RIGHT, widths[4]);
+            DocxReport.cell(row.getCell(4), number(line.indicators(), rollUp.locale()), false, ParagraphAlignment.RIGHT, widths[4]);
             AttainmentStatus[] statuses = AttainmentStatus.values();
             for (int i = 0; i < statuses.length; i++) {
-                DocxReport.cell(row.getCell(5 + i), number(line.count(statuses[i])), false, ParagraphAlignment.RIGHT, widths[5 + i]);
+                DocxReport.cell(row.getCell(5 + i), number(line.count(statuses[i]), rollUp.locale()), false, ParagraphAlignment.RIGHT, widths[5 + i]);
             }
         }
         XWPFTableRow total = table.createRow();
@@ -53,13 +52,13 @@ public final class DocxRollUp {
         DocxReport.cell(total.getCell(1), "", true, ParagraphAlignment.LEFT, widths[1]);
         DocxReport.cell(total.getCell(2), "", true, ParagraphAlignment.LEFT, widths[2]);
         DocxReport.cell(total.getCell(3), "", true, ParagraphAlignment.LEFT, widths[3]);
-        DocxReport.cell(total.getCell(4), number(rollUp.lines().stream().mapToInt(RollUp.Line::indicators).sum()), true,
+        DocxReport.cell(total.getCell(4), number(rollUp.lines().stream().mapToInt(RollUp.Line::indicators).sum(), rollUp.locale()), true,
                 ParagraphAlignment.RIGHT, widths[4]);
         AttainmentStatus[] statuses = AttainmentStatus.values();
         for (int i = 0; i < statuses.length; i++) {
             AttainmentStatus status = statuses[i];
             int sum = rollUp.lines().stream().mapToInt(l -> l.count(status)).sum();
-            DocxReport.cell(total.getCell(5 + i), number(sum), true, ParagraphAlignment.RIGHT, widths[5 + i]);
+            DocxReport.cell(total.getCell(5 + i), number(sum, rollUp.locale()), true, ParagraphAlignment.RIGHT, widths[5 + i]);
         }
         if (!rollUp.oftenNotMet().isEmpty()) {
             docx.heading(rollUp.oftenNotMetHeading(), 1);
@@ -71,8 +70,8 @@ public final class DocxRollUp {
                 DocxReport.cell(row.getCell(0), String.valueOf(n++), false, ParagraphAlignment.CENTER, w[0]);
                 DocxReport.cell(row.getCell(1), o.subject(), false, ParagraphAlignment.LEFT, w[1]);
                 DocxReport.cell(row.getCell(2), o.unit() == null ? "" : o.unit(), false, ParagraphAlignment.LEFT, w[2]);
-                DocxReport.cell(row.getCell(3), number(o.notMet()), false, ParagraphAlignment.RIGHT, w[3]);
-                DocxReport.cell(row.getCell(4), number(o.communes()), false, ParagraphAlignment.RIGHT, w[4]);
+                DocxReport.cell(row.getCell(3), number(o.notMet(), rollUp.locale()), false, ParagraphAlignment.RIGHT, w[3]);
+                DocxReport.cell(row.getCell(4), number(o.communes(), rollUp.locale()), false, ParagraphAlignment.RIGHT, w[4]);
             }
         }
         return docx.bytes();
@@ -90,7 +89,7 @@ public final class DocxRollUp {
         return table;
     }
 
-    private static String number(int n) {
-        return Formats.number(n, VI);
+    private static String number(int n, Locale locale) {
+        return Formats.number(n, locale);
     }
 }

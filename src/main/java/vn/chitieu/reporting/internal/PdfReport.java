@@ -27,7 +27,7 @@ public final class PdfReport {
     private PdfReport() {}
 
     public static byte[] write(ImplementationReport report, ReportFonts fonts) {
-        byte[] chart = report.counts().isEmpty() ? null : ChartImage.counts(report.counts(), fonts);
+        byte[] chart = report.counts().isEmpty() ? null : ChartImage.counts(report.counts(), fonts, report.locale());
         String html = ReportHtml.of(report, CSS + draftMark(report), chart);
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         PdfRendererBuilder builder = new PdfRendererBuilder();

@@ -19,9 +19,7 @@ import vn.chitieu.web.Formats;
  * 30/2020/NĐ-CP gives them, styled by {@code reporting/report-pdf.css}. Every text is escaped.
  */
 final class ReportHtml {
-    /** The official word written after a figure that is an estimate, not a count ("ước tính"). */
-    static final String ESTIMATE = "ước";
-    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+    private Locale locale = Locale.forLanguageTag("vi");
     private static final String[] COLUMN_WIDTHS = {"5%", "30%", "8%", "11%", "10%", "9%", "8%", "8%", "11%"};
     /** Printed width of the chart, in millimetres. */
     private static final int CHART_WIDTH = 150;
@@ -38,7 +36,9 @@ final class ReportHtml {
     }
 
     private void write(ImplementationReport report, String css, byte[] chart) {
-        out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"vi\">\n<head>");
+        locale = report.locale();
+        out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"")
+                .append(escape(locale.getLanguage())).append("\">\n<head>");
         element("title", report.title().get(report.title().size() > 1 ? 1 : 0));
         out.append("<meta name=\"subject\" content=\"").append(escape(report.summary())).append("\" />");
         out.append("<style>").append(escape(css)).append("</style></head>\n<body>");
@@ -70,9 +70,8 @@ final class ReportHtml {
     private void heading(Heading heading) {
         out.append("<table class=\"layout\"><tr><td class=\"issuer center\">");
         List<String> issuer = heading.issuer();
-        for (int i = 0; i < issuer.size(); i++) {
-            element(i > 0 || issuer.size() == 1 ? "div class=\"bold\"" : "div", issuer.get(i));
-        }
+        // the issuing body's name, in capitals and bold, over as many lines as it takes (Nghị định 30, Phụ lục I)
+        issuer.forEach(line -> element("div class=\"bold\"", line));
         out.append("<div class=\"rule\"></div>");
         element("div class=\"spaces\"", heading.number());
         out.append("</td><td class=\"nation center\">");
@@ -85,7 +84,7 @@ final class ReportHtml {
 
     private void chart(byte[] png, List<Count> counts) {
         double height = (double) CHART_WIDTH * ChartImage.height(counts.size()) / ChartImage.WIDTH;
-        String alt = counts.stream().map(count -> count.word() + ": " + Formats.number(count.count(), VIETNAMESE)).collect(Collectors.joining("; "));
+        String alt = counts.stream().map(count -> count.word() + ": " + Formats.number(count.count(), locale)).collect(Collectors.joining("; "));
         out.append("<div class=\"chart\"><img alt=\"").append(escape(alt)).append("\" src=\"data:image/png;base64,")
                 .append(Base64.getEncoder().encodeToString(png))
                 .append("\" style=\"width: ").append(CHART_WIDTH).append("mm; height: ")
@@ -127,7 +126,7 @@ final class ReportHtml {
                 element("td class=\"center\"", row.unit());
                 element("td class=\"center\"", row.plan());
                 String actual = number(row.actual());
-                element("td class=\"number\"", row.estimate() && !actual.isEmpty() ? actual + " (" + ESTIMATE + ")" : actual);
+                element("td class=\"number\"", row.estimate() && !actual.isEmpty() ? actual + " (" + appendix.estimateMark() + ")" : actual);
                 element("td class=\"number\"", number(row.lastYear()));
                 element("td class=\"number\"", percent(row.percentOfPlan()));
                 element("td class=\"number\"", percent(row.percentOfLastYear()));
@@ -138,12 +137,12 @@ final class ReportHtml {
         out.append("</tbody></table></div>");
     }
 
-    private static String number(BigDecimal value) {
-        return Formats.number(value, VIETNAMESE);
+    private String number(BigDecimal value) {
+        return Formats.number(value, locale);
     }
 
-    private static String percent(BigDecimal value) {
-        return Formats.number(value, 1, VIETNAMESE);
+    private String percent(BigDecimal value) {
+        return Formats.number(value, 1, locale);
     }
 
     /** {@code <tag attributes>text</tag>}, the tag being the first word of {@code start}. */

@@ -55,16 +55,21 @@ public final class ReportText {
         this.locale = locale;
     }
 
+    /**
+     * @param approvedPeriod whether the period's own report is approved; an official report (not a
+     *     draft) of a period not yet approved says that it holds only the values approved so far
+     */
     public ImplementationReport commune(Resolution resolution, AdministrativeUnit unit, Period period, Assessments.Result result,
-            LocalDate today, boolean draft) {
+            LocalDate today, boolean draft, boolean approvedPeriod) {
         String unitName = unit.fullName();
         String periodLabel = periodInSentence(period);
         DocumentInfo document = resolution.content().document();
-        String number = document.number() == null ? "" : document.number();
+        String number = document.number() == null || document.number().isBlank() ? null : document.number().strip();
         LocalDate issued = document.adoptedOn() != null ? document.adoptedOn() : document.signedOn();
-        String date = issued == null ? null : Formats.date(issued, locale);
+        String date = issued == null ? "" : msg("report.subject.date", Formats.date(issued, locale));
         String about = document.title() == null ? "" : " " + lowerFirst(document.title().strip().replaceAll("[.;,]+$", ""));
-        String subject = msg("report.subject", number, date == null ? "" : msg("report.subject.date", date), unitName, about, periodLabel);
+        String named = number == null ? msg("report.resolution.unnumbered") : msg("report.resolution.numbered", number);
+        String subject = msg("report.subject", named, date, unitName, about, periodLabel);
         // "… về kế hoạch … 6 tháng cuối năm 2025, 6 tháng cuối năm 2025": the period once when the title names it
         String doubled = ", " + periodLabel;
         if (subject.endsWith(doubled) && subject.substring(0, subject.length() - doubled.length()).endsWith(periodLabel)) {
@@ -80,52 +85,73 @@ public final class ReportText {
                 indicatorOf.put(target.id(), indicator);
             }
         }
-        TargetWording wording = TargetWording.of(messages, locale);
-        Map<IndicatorGroup, List<String>> paragraphs = new LinkedHashMap<>();
-        List<Row> rows = new ArrayList<>();
-        List<String> atRisk = new ArrayList<>();
-        IndicatorGroup currentGroup = null;
-        Map<Integer, Integer> seenOfIndicator = new HashMap<>();
+        // the groups in the order they first appear, each with its targets: one numbering for the table and the sections
+        Map<IndicatorGroup, List<TargetResult>> byGroup = new LinkedHashMap<>();
         for (TargetResult t : result.targets()) {
             Indicator indicator = indicatorOf.get(t.targetId());
             IndicatorGroup group = indicator == null || indicator.group() == null ? IndicatorGroup.OTHER : indicator.group();
-            if (group != currentGroup) {
-                currentGroup = group;
-                rows.add(Row.group(ROMAN.get(Math.min(paragraphs.size(), ROMAN.size() - 1)), msg("report.group." + group)));
-                paragraphs.putIfAbsent(group, new ArrayList<>());
+            byGroup.computeIfAbsent(group, g -> new ArrayList<>()).add(t);
+        }
+        TargetWording wording = TargetWording.of(messages, locale);
+        List<Row> rows = new ArrayList<>();
+        List<Section> sections = new ArrayList<>();
+        List<String> atRisk = new ArrayList<>();
+        Map<Integer, Integer> seenOfIndicator = new HashMap<>();
+        int g = 0;
+        for (Map.Entry<IndicatorGroup, List<TargetResult>> group : byGroup.entrySet()) {
+            String heading = msg("report.group." + group.getKey());
+            rows.add(Row.group(g < ROMAN.size() ? ROMAN.get(g) : String.valueOf(g + 1), heading));
+            g++;
+            List<String> paragraphs = new ArrayList<>();
+            for (TargetResult t : group.getValue()) {
+                Indicator indicator = indicatorOf.get(t.targetId());
+                String what = subject(t, indicator);
+                String plan = wording.describe(targets.get(t.targetId()));
+                TargetFigures figures = TargetFigures.of(t, period);
+                paragraphs.add(sentence(t, what, figures, plan, period));
+                int k = seenOfIndicator.merge(t.indicatorNo(), 1, Integer::sum);
+                boolean several = indicator != null && indicator.targets().size() > 1;
+                Attainment a = t.assessment().attainment();
+                String assessment = status(a.status()) + (figures.earlier() == null ? "" : msg("report.target.from", heading(figures.earlier())));
+                rows.add(new Row(false, several ? t.indicatorNo() + "." + k : String.valueOf(t.indicatorNo()), what, t.unit(), plan,
+                        a.required(), figures.actual(), a.estimate(), figures.lastYear(), round(a.percentOfPlan()),
+                        figures.percentOfLastYear(), a.status(), assessment));
+                if (t.assessment().trajectory() != null && AT_RISK.contains(t.assessment().trajectory().status())) {
+                    atRisk.add(msg("report.atRisk.line", what, msg("monitor.trajectory." + t.assessment().trajectory().status()),
+                            t.trajectoryReason()));
+                }
             }
-            String plan = wording.describe(targets.get(t.targetId()));
-            TargetFigures figures = TargetFigures.of(t, period);
-            paragraphs.get(group).add(sentence(t, figures, plan));
-            int k = seenOfIndicator.merge(t.indicatorNo(), 1, Integer::sum);
-            boolean several = indicator != null && indicator.targets().size() > 1;
-            Attainment a = t.assessment().attainment();
-            rows.add(new Row(false, several ? t.indicatorNo() + "." + k : String.valueOf(t.indicatorNo()), t.subject(), t.unit(), plan,
-                    a.required(), figures.actual(), a.estimate(), figures.lastYear(), round(a.percentOfPlan()),
-                    figures.percentOfLastYear(), a.status(), status(a.status())));
-            if (t.assessment().trajectory() != null && AT_RISK.contains(t.assessment().trajectory().status())) {
-                atRisk.add(msg("report.atRisk.line", t.subject(),
-                        msg("monitor.trajectory." + t.assessment().trajectory().status()), t.trajectoryReason()));
-            }
+            sections.add(new Section(g + ". " + heading, paragraphs));
         }
         if (atRisk.isEmpty()) {
             atRisk.add(msg("report.atRisk.none"));
         }
-        List<Section> sections = new ArrayList<>();
-        int n = 1;
-        for (Map.Entry<IndicatorGroup, List<String>> e : paragraphs.entrySet()) {
-            sections.add(new Section(n++ + ". " + msg("report.group." + e.getKey()), e.getValue()));
+        String summary = summary(result, indicatorOf);
+        if (!draft && !approvedPeriod) {
+            summary = summary + " " + msg("report.notApproved", periodLabel);
         }
-        List<Count> counts = counts(result.counts());
         return new ImplementationReport(heading(unit, today), title, msg("report.addressee", unitName),
-                draft ? msg("report.draft") : null, periodLabel, msg("report.results"), summary(result), counts, result.indicators().size(), sections,
-                msg("report.atRisk"), atRisk, msg("report.closing", (number + " " + periodLabel).strip(), unitName),
+                draft ? msg("report.draft") : null, periodLabel, msg("report.results"), summary, counts(result.counts()),
+                result.indicators().size(), sections, msg("report.atRisk"), atRisk, msg("report.closing", named, periodLabel, unitName),
                 msg("report.recipients"), List.of(msg("report.recipient.standing", unitName), msg("report.recipient.members", unitName),
                         msg("report.recipient.archive")),
                 new Signature(msg("report.onBehalf"), msg("report.position"), ""),
                 new Appendix(msg("report.appendix.title", periodLabel.toUpperCase(locale)),
-                        msg("report.appendix.subtitle", Formats.date(today, locale), unitName), columns(), rows),
-                fileName("bao-cao", number.isEmpty() ? "nq-" + resolution.id() : "nq-" + number, period.code(), draft, unit.name()));
+                        msg("report.appendix.subtitle", Formats.date(today, locale), unitName), columns(), rows, msg("report.estimate")),
+                fileName("bao-cao", number == null ? "nq-" + resolution.id() : "nq-" + number, period.code(), draft, unit.name()),
+                locale);
+    }
+
+    /** A target's subject; a target read without one is named by its indicator's text, never "null". */
+    static String subject(TargetResult target, Indicator indicator) {
+        if (target.subject() != null && !target.subject().isBlank()) {
+            return target.subject().strip();
+        }
+        return indicator == null || indicator.text() == null ? "" : indicator.text().strip();
+    }
+
+    private String heading(Period period) {
+        return Reason.heading(period, locale).substring(0, 1).toLowerCase(locale) + Reason.heading(period, locale).substring(1);
     }
 
     /** The heading of the unit's People's Committee, dated {@code today}. */
@@ -151,6 +177,10 @@ public final class ReportText {
         return counts;
     }
 
+    public Locale locale() {
+        return locale;
+    }
+
     public String date(LocalDate date) {
         return Formats.date(date, locale);
     }
@@ -171,28 +201,32 @@ public final class ReportText {
     }
 
     /** The summary line, and the targets not met by their subjects ("…; các chỉ tiêu không đạt: Tỷ lệ che phủ rừng."). */
-    private String summary(Assessments.Result result) {
+    private String summary(Assessments.Result result, Map<Long, Indicator> indicatorOf) {
         List<String> notMet = result.targets().stream().filter(t -> t.assessment().attainment().status() == AttainmentStatus.NOT_MET)
-                .map(t -> t.subject().strip().replaceAll("[.;,:]+$", "")).distinct().toList();
+                .map(t -> subject(t, indicatorOf.get(t.targetId())).replaceAll("[.;,:]+$", "")).filter(w -> !w.isEmpty()).distinct()
+                .toList();
         String summary = result.summary().strip().replaceAll("[.]+$", "");
         return notMet.isEmpty() ? summary + "." : msg("report.notMet", summary, String.join("; ", notMet));
     }
 
-    private String sentence(TargetResult t, TargetFigures figures, String plan) {
+    private String sentence(TargetResult t, String subject, TargetFigures figures, String plan, Period period) {
         Attainment a = t.assessment().attainment();
         String status = status(a.status()).toLowerCase(locale);
         StringBuilder s = new StringBuilder();
         if (t.goal().kind() == TargetKind.MILESTONE && figures.milestone() != null) {
             Actual m = figures.milestone();
             s.append(Boolean.TRUE.equals(m.achieved())
-                    ? msg("report.target.achieved", t.subject(),
+                    ? msg("report.target.achieved", subject,
                             m.on() == null ? "" : msg("report.target.achievedOn", Formats.date(m.on(), locale)))
-                    : msg("report.target.notAchieved", t.subject()));
+                    : msg("report.target.notAchieved", subject));
             s.append(msg("report.target.plan", plan)).append(msg("report.target.status", status));
         } else if (figures.actual() == null) {
-            s.append(msg("report.target.noValue", t.subject(), status, plan));
+            s.append(msg("report.target.noValue", subject, status, plan));
         } else {
-            s.append(msg(a.estimate() ? "report.target.estimate" : "report.target.actual", t.subject(), quantity(figures.actual(), t.unit())));
+            s.append(msg(a.estimate() ? "report.target.estimate" : "report.target.actual", subject, quantity(figures.actual(), t.unit())));
+            if (figures.earlier() != null) {
+                s.append(msg("report.target.from", heading(figures.earlier())));
+            }
             s.append(a.percentOfPlan() != null ? msg("report.target.percent", percent(a.percentOfPlan()), plan)
                     : msg("report.target.plan", plan));
             if (figures.lastYear() != null) {

@@ -51,8 +51,12 @@ public final class RollUpText {
                     e.status() == null ? text.msg("report.rollup.notStarted") : text.msg("monitor.report." + e.status()),
                     e.result().indicators().size(), counts));
             for (Assessments.TargetResult t : e.result().targets()) {
-                String key = UnitNames.searchKey(t.subject()) + "|" + (t.unit() == null ? "" : UnitNames.searchKey(t.unit()));
-                Tally tally = tallies.computeIfAbsent(key, k -> new Tally(t.subject(), t.unit()));
+                String subject = ReportText.subject(t, null);
+                if (subject.isEmpty()) {
+                    continue;
+                }
+                String key = UnitNames.searchKey(subject) + "|" + (t.unit() == null ? "" : UnitNames.searchKey(t.unit()));
+                Tally tally = tallies.computeIfAbsent(key, k -> new Tally(subject, t.unit()));
                 tally.communes.add(e.unit().code());
                 if (t.assessment().attainment().status() == AttainmentStatus.NOT_MET) {
                     tally.notMet.add(e.unit().code());
@@ -77,7 +81,7 @@ public final class RollUpText {
                 text.msg("report.rollup.oftenNotMet"), List.of(text.msg("report.column.no"), text.msg("report.column.indicator"),
                         text.msg("report.column.unit"), text.msg("report.rollup.column.notMet"), text.msg("report.rollup.column.having")),
                 often,
-                ReportText.fileName("tong-hop", province.fullName(), period.code(), draft, ""));
+                ReportText.fileName("tong-hop", province.fullName(), period.code(), draft, ""), text.locale());
     }
 
     private String resolutionName(Resolution resolution) {

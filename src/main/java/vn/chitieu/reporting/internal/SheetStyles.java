@@ -26,6 +26,8 @@ final class SheetStyles {
      * format's own language (LibreOffice) then write 1.306,5 whatever their own locale.
      */
     static final String VIETNAMESE = "[$-42A]";
+    /** English (United States, LCID 0x409), for a report in English: 1,306.5. */
+    static final String ENGLISH = "[$-409]";
     /** Decimals beyond this are rounded on screen; the cell keeps the whole value. */
     private static final int MAX_DECIMALS = 4;
 
@@ -46,7 +48,10 @@ final class SheetStyles {
     final CellStyle boldCount;
     private final CellStyle[] decimals = new CellStyle[MAX_DECIMALS + 1];
 
-    SheetStyles(XSSFWorkbook workbook) {
+    private final String language;
+
+    SheetStyles(XSSFWorkbook workbook, java.util.Locale locale) {
+        this.language = "en".equals(locale.getLanguage()) ? ENGLISH : VIETNAMESE;
         XSSFFont plain = workbook.getFontAt(0);
         plain.setFontName(TYPEFACE);
         plain.setFontHeightInPoints(FONT_POINTS);
@@ -141,9 +146,9 @@ final class SheetStyles {
         return style;
     }
 
-    private static XSSFCellStyle numeric(XSSFWorkbook workbook, String format) {
+    private XSSFCellStyle numeric(XSSFWorkbook workbook, String format) {
         XSSFCellStyle style = framed(workbook);
-        style.setDataFormat(workbook.createDataFormat().getFormat(VIETNAMESE + format));
+        style.setDataFormat(workbook.createDataFormat().getFormat(language + format));
         style.setAlignment(HorizontalAlignment.RIGHT);
         return style;
     }

@@ -12,8 +12,6 @@ final class SheetTexts {
     static final String ROLL_UP_SHEET = "Tổng hợp";
     static final String NOT_MET_SHEET = "Chỉ tiêu không đạt";
 
-    /** Appended to the assessment of a row whose value is an estimate ("Vượt (số ước)"). */
-    static final String ESTIMATE_NOTE = " (số ước)";
     /** The label of the roll-up's totals row. */
     static final String TOTAL = "Tổng cộng";
     /** The heading of the share column the roll-up's second table adds to the content's columns. */

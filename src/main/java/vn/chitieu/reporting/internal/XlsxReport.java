@@ -24,7 +24,7 @@ public final class XlsxReport {
         Appendix appendix = report.appendix();
         XSSFWorkbook workbook = new XSSFWorkbook();
         workbook.getProperties().getCoreProperties().setTitle(appendix.title());
-        SheetStyles styles = new SheetStyles(workbook);
+        SheetStyles styles = new SheetStyles(workbook, report.locale());
         SheetWriter sheet = new SheetWriter(workbook, styles, SheetTexts.REPORT_SHEET, WIDTHS);
         sheet.draft(report.draftMark());
         sheet.lines(report.heading().issuer(), styles.issuer, ISSUER_SPAN);
@@ -37,7 +37,7 @@ public final class XlsxReport {
             if (row.group()) {
                 group(sheet, styles, row);
             } else {
-                target(sheet, styles, row);
+                target(sheet, styles, row, appendix.estimateMark());
             }
         }
         sheet.finish(FROZEN_COLUMNS);
@@ -53,7 +53,7 @@ public final class XlsxReport {
         sheet.merge(line, 1, WIDTHS.length - 1);
     }
 
-    private static void target(SheetWriter sheet, SheetStyles styles, Row row) {
+    private static void target(SheetWriter sheet, SheetStyles styles, Row row, String estimateMark) {
         XSSFRow line = sheet.row();
         sheet.text(line, 0, row.no(), styles.centered);
         sheet.text(line, 1, row.indicator(), styles.wrapped);
@@ -63,15 +63,16 @@ public final class XlsxReport {
         sheet.decimal(line, 5, row.lastYear());
         sheet.percent(line, 6, row.percentOfPlan());
         sheet.percent(line, 7, row.percentOfLastYear());
-        sheet.text(line, 8, assessment(row), styles.wrapped);
+        sheet.text(line, 8, assessment(row, estimateMark), styles.wrapped);
         sheet.fit(line);
     }
 
     /** The assessment, noting an estimated value there so that the value's cell stays a number. */
-    private static String assessment(Row row) {
+    private static String assessment(Row row, String estimateMark) {
         if (!row.estimate()) {
             return row.assessment();
         }
-        return row.assessment() == null ? SheetTexts.ESTIMATE_NOTE.strip() : row.assessment() + SheetTexts.ESTIMATE_NOTE;
+        String note = "(" + estimateMark + ")";
+        return row.assessment() == null ? note : row.assessment() + " " + note;
     }
 }

@@ -33,7 +33,7 @@ public final class XlsxRollUp {
     public static byte[] write(RollUp rollUp) {
         XSSFWorkbook workbook = new XSSFWorkbook();
         workbook.getProperties().getCoreProperties().setTitle(String.join(" ", rollUp.title()));
-        SheetStyles styles = new SheetStyles(workbook);
+        SheetStyles styles = new SheetStyles(workbook, rollUp.locale());
         communes(workbook, styles, rollUp);
         oftenNotMet(workbook, styles, rollUp);
         // POI computes no formula on its own: cached totals let viewers that do not recalculate show them

@@ -30,7 +30,7 @@ import vn.chitieu.security.CurrentActor;
 
 @RestController
 @Tag(name = "Reports", description = "The implementation report of a resolution, and a province's roll-up, as DOCX, XLSX or PDF")
-class ReportApi {
+public class ReportApi {
     private static final Logger log = LoggerFactory.getLogger(ReportApi.class);
     private final Reports reports;
     private final ReportFiles files;

@@ -51,7 +51,7 @@ class ReportPages {
     ResponseEntity<byte[]> province(@PathVariable String code, @RequestParam String period,
             @RequestParam(defaultValue = "xlsx") String format, @RequestParam(defaultValue = "false") boolean draft, Locale locale) {
         ReportFormat f = ReportFormat.of(format, List.of(ReportFormat.DOCX, ReportFormat.XLSX));
-        RollUp rollUp = reports.province(code, period, draft, CurrentActor.get().orElseThrow(), locale);
+        RollUp rollUp = reports.province(code, period, draft, CurrentActor.get().orElseThrow(() -> new UnknownUnit(code)), locale);
         return ReportApi.file(files.write(rollUp, f), rollUp.fileName(), f);
     }
 
