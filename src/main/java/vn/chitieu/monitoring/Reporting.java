@@ -67,6 +67,20 @@ public class Reporting {
         return Actuals.periods(resolution).stream().map(p -> report(resolution, p, states.get(p.code()), values)).toList();
     }
 
+    /**
+     * How many of the resolution's periods stand approved and when the latest approval was: what a
+     * visitor sees of its results changes only with these (an approved period's values are locked).
+     */
+    public record Approvals(int count, Instant latest) {}
+
+    /** The approvals of a resolution the caller has already found visible (they say nothing else about it). */
+    @Transactional(readOnly = true)
+    public Approvals approvals(Resolution resolution) {
+        List<Instant> approved = actuals.periodStates(resolution.id()).values().stream()
+                .filter(state -> state.status() == PeriodStatus.APPROVED).map(ReportState::changedAt).toList();
+        return new Approvals(approved.size(), approved.stream().max(Instant::compareTo).orElse(null));
+    }
+
     /** One period of the plan and where its report stands. */
     @Transactional(readOnly = true)
     public PeriodReport period(long resolutionId, Period period, Optional<Actor> actor) {

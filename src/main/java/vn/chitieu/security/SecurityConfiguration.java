@@ -34,6 +34,8 @@ public class SecurityConfiguration {
     static final String[] PUBLIC_PAGES = {"/", "/units/**", "/login", "/error", "/error/**", "/css/**", "/js/**",
         "/webjars/**", "/favicon.ico", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
     static final String[] PUBLIC_API = {"/api/units/**", "/api/health"};
+    /** The public site (publicsite module) and what search engines read: the same for everyone, so cacheable. */
+    static final String[] PUBLIC_SITE = {"/public", "/public/**", "/robots.txt", "/sitemap.xml"};
 
     /**
      * Hashes are stored with their algorithm's id ({@code {bcrypt}…}), so moving the default to Argon2
@@ -52,6 +54,25 @@ public class SecurityConfiguration {
     @Bean
     AuthenticationManager authenticationManager(ThrottledAuthenticationProvider accounts) {
         return new ProviderManager(accounts);
+    }
+
+    /**
+     * The public site signs nobody in and never opens a session nor asks for a CSRF token, so that its
+     * pages are the same for everyone and a shared cache may keep them; its controllers answer 404 for
+     * anything unpublished. Cache-Control is left to them (public, five minutes).
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain publicSiteChain(HttpSecurity http) throws Exception {
+        http.securityMatcher(PUBLIC_SITE)
+                .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, PUBLIC_SITE).permitAll()
+                        .requestMatchers(HttpMethod.HEAD, PUBLIC_SITE).permitAll().anyRequest().denyAll())
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                .requestCache(cache -> cache.disable())
+                .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers.cacheControl(cache -> cache.disable()));
+        return http.build();
     }
 
     @Bean

@@ -84,17 +84,6 @@ class ReportingApiIntegrationTests extends ResolutionApiTest {
         return adoptedSeed("004_f42de0dbd07577f5.txt");
     }
 
-    private long targetWithSubject(long id, String subject) throws Exception {
-        for (JsonNode indicator : body(api.get("/api/resolutions/" + id, officer)).get("indicators")) {
-            for (JsonNode target : indicator.get("targets")) {
-                if (target.path("subject").asText().startsWith(subject)) {
-                    return target.get("id").asLong();
-                }
-            }
-        }
-        throw new AssertionError("no target " + subject);
-    }
-
     private ResultActions send(String method, String path, String json, String ifMatch, Actor actor) throws Exception {
         MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(method, java.net.URI.create(path)).with(csrf());
         if (json != null) {

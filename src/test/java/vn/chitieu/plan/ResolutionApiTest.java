@@ -46,12 +46,35 @@ abstract class ResolutionApiTest {
 
     /** A copy of a seed imported for the commune by its officer and adopted by its leader; answers its id. */
     long adoptedSeed(String seed) throws Exception {
+        return adoptedSeed(seed, PlanFixtures.COMMUNE);
+    }
+
+    /** The same for another commune, by its officer and leader. */
+    long adoptedSeed(String seed, String commune) throws Exception {
         byte[] bytes = ResolutionImportIntegrationTests.unique(vn.chitieu.document.TestDocuments.seed(seed));
-        long id = ResolutionApiCalls.body(api.importFile("nq.txt", bytes, PlanFixtures.COMMUNE, officer)
+        long id = ResolutionApiCalls.body(api.importFile("nq.txt", bytes, commune, PlanFixtures.officer(commune))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isCreated())).get("id").asLong();
-        api.post("/api/resolutions/" + id + "/adopt", leader)
+        api.post("/api/resolutions/" + id + "/adopt", PlanFixtures.leader(commune))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
         return id;
+    }
+
+    /** The id of the first target whose subject starts so, as the reader (null: a visitor) sees the resolution. */
+    long targetWithSubject(long id, String subject, Actor reader) throws Exception {
+        for (com.fasterxml.jackson.databind.JsonNode indicator : ResolutionApiCalls.body(api.get("/api/resolutions/" + id, reader))
+                .get("indicators")) {
+            for (com.fasterxml.jackson.databind.JsonNode target : indicator.get("targets")) {
+                if (target.path("subject").asText().startsWith(subject)) {
+                    return target.get("id").asLong();
+                }
+            }
+        }
+        throw new AssertionError("no target " + subject);
+    }
+
+    /** The same as the commune's officer sees it. */
+    long targetWithSubject(long id, String subject) throws Exception {
+        return targetWithSubject(id, subject, officer);
     }
 
     long count(String table) {
