@@ -33,7 +33,7 @@ import vn.chitieu.security.internal.ThrottledAuthenticationProvider;
 public class SecurityConfiguration {
     static final String[] PUBLIC_PAGES = {"/", "/units/**", "/login", "/error", "/error/**", "/css/**", "/js/**",
         "/webjars/**", "/favicon.ico", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
-    static final String[] PUBLIC_API = {"/api/units/**", "/api/health"};
+    static final String[] PUBLIC_API = {"/api/units/**", "/api/health", "/api/catalog"};
 
     /**
      * Hashes are stored with their algorithm's id ({@code {bcrypt}…}), so moving the default to Argon2

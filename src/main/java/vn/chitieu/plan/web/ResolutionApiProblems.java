@@ -41,7 +41,7 @@ import vn.chitieu.plan.UnknownUnit;
  * handler; no stack trace ever leaves the server.
  */
 @RestControllerAdvice(assignableTypes = {ResolutionApi.class, ResolutionFileApi.class, AuditApi.class, ActualsApi.class, ActualsImportApi.class},
-        basePackages = "vn.chitieu.reporting.web")
+        basePackages = {"vn.chitieu.reporting.web", "vn.chitieu.catalog.api"})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ResolutionApiProblems {
     private static final Logger log = LoggerFactory.getLogger(ResolutionApiProblems.class);
