@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chitieu.document.DocumentException;
@@ -40,9 +41,11 @@ public class ResolutionImport {
     private final AdministrativeUnits units;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ResolutionImport(ResolutionRepository resolutions, SourceFileRepository sources, ContentWriter contentWriter,
-            AdministrativeUnits units, AuditTrail audit, Optional<Clock> clock) {
+            AdministrativeUnits units, AuditTrail audit, Optional<Clock> clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.resolutions = resolutions;
         this.sources = sources;
         this.contentWriter = contentWriter;
@@ -85,6 +88,7 @@ public class ResolutionImport {
         audit.record("resolution", id, id, Action.CREATE, actor.username(), now, null, Resolutions.head(draft));
         contentWriter.write(id, new ResolutionContent(content.document(), List.of(), List.of(), List.of(), List.of()), content,
                 actor.username(), now);
+        events.publishEvent(new ResolutionContentChanged(id));
         return new ImportResult(resolutions.find(id).orElseThrow(), false);
     }
 

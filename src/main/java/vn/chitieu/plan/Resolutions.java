@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chitieu.geography.AdministrativeUnit;
@@ -28,9 +29,11 @@ public class Resolutions {
     private final AdministrativeUnits units;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     Resolutions(ResolutionRepository resolutions, SourceFileRepository sources, ContentWriter contentWriter, AdministrativeUnits units,
-            AuditTrail audit, Optional<Clock> clock) {
+            AuditTrail audit, Optional<Clock> clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.resolutions = resolutions;
         this.sources = sources;
         this.contentWriter = contentWriter;
@@ -71,6 +74,7 @@ public class Resolutions {
             throw new StaleVersion(before.version());
         }
         contentWriter.write(id, before.content(), after.content(), actor.username(), now);
+        events.publishEvent(new ResolutionContentChanged(id));
         if (!sameHead(before.content(), after.content())) {
             audit.record("resolution", id, id, Action.UPDATE, actor.username(), now, head(before), head(after));
         }

@@ -33,7 +33,7 @@ import vn.chitieu.security.internal.ThrottledAuthenticationProvider;
 public class SecurityConfiguration {
     static final String[] PUBLIC_PAGES = {"/", "/units/**", "/login", "/error", "/error/**", "/css/**", "/js/**",
         "/webjars/**", "/favicon.ico", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
-    static final String[] PUBLIC_API = {"/api/units/**", "/api/health"};
+    static final String[] PUBLIC_API = {"/api/units/**", "/api/health", "/api/catalog"};
     /** The public site (publicsite module) and what search engines read: the same for everyone, so cacheable. */
     static final String[] PUBLIC_SITE = {"/public", "/public/**", "/robots.txt", "/sitemap.xml"};
 

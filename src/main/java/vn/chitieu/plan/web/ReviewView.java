@@ -32,8 +32,10 @@ class ReviewView {
     private final Access access;
     private final PdfPages pdfPages;
     private final MessageSource messages;
+    private final CatalogView catalog;
 
-    ReviewView(Resolutions resolutions, Access access, PdfPages pdfPages, MessageSource messages) {
+    ReviewView(Resolutions resolutions, Access access, PdfPages pdfPages, MessageSource messages, CatalogView catalog) {
+        this.catalog = catalog;
         this.resolutions = resolutions;
         this.access = access;
         this.pdfPages = pdfPages;
@@ -52,6 +54,7 @@ class ReviewView {
         model.addAttribute("allowed", access.allowed(resolution, CurrentActor.get()));
         model.addAttribute("warnings", new WarningWording(messages, locale).show(resolution.content().warnings()));
         model.addAttribute("rules", rules(resolution));
+        catalog.addTo(model, resolution, locale);
     }
 
     /** The whole page. */
