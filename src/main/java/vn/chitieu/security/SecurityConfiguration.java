@@ -31,9 +31,9 @@ import vn.chitieu.security.internal.ThrottledAuthenticationProvider;
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
-    static final String[] PUBLIC_PAGES = {"/", "/units/**", "/login", "/error", "/error/**", "/css/**", "/js/**",
+    static final String[] PUBLIC_PAGES = {"/", "/units/**", "/search", "/login", "/error", "/error/**", "/css/**", "/js/**",
         "/webjars/**", "/favicon.ico", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
-    static final String[] PUBLIC_API = {"/api/units/**", "/api/health"};
+    static final String[] PUBLIC_API = {"/api/units/**", "/api/health", "/api/search"};
 
     /**
      * Hashes are stored with their algorithm's id ({@code {bcrypt}…}), so moving the default to Argon2
