@@ -21,7 +21,7 @@ final class SearchLoad {
     static final List<String> QUERIES = List.of("che phu rung", "ty le ho ngheo", "thu ngan sach", "thu nhap binh quan", "nong thon moi",
             "bao hiem y te", "trong rung", "khach du lich", "suy dinh duong", "giao thong nong thon", "ho ngheo da chieu", "luong thuc",
             "doanh nghiep", "dan so", "lao dong nong nghiep", "gia suc", "tang truong", "thuong mai dich vu", "nuoc sach", "ho so suc khoe",
-            "che ph", "thu nh", "2025", "nghi quyet", "xoa doi giam ngheo", "khong co tu nay");
+            "che phu run", "thu nhap binh qua", "2025", "nghi quyet", "xoa doi giam ngheo", "khong co tu nay");
     private final PrintStream out;
     private final PrintStream err;
 

@@ -16,6 +16,12 @@ import java.util.Set;
 public final class SearchText {
     /** More words than this in a query are ignored: they would only make the search slower. */
     public static final int MAX_WORDS = 10;
+    /**
+     * The last word of a query of at least this many letters also finds the words it begins ("run"
+     * finds "rừng"): it may still be being typed. A shorter one ("so") would begin too many words
+     * to look through quickly, so it must be whole.
+     */
+    public static final int MIN_PREFIX = 3;
     private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
     /** Each character up to the end of the Vietnamese letters (U+1EFF) folded, looked up; 0 for a mark to drop. */
     private static final char[] FOLDED = new char[0x1F00];
@@ -53,6 +59,11 @@ public final class SearchText {
             words.add(word.folded());
         }
         return List.copyOf(words);
+    }
+
+    /** Is the query's {@code i}th word looked for as the beginning of words? */
+    public static boolean asPrefix(List<String> queryWords, int i) {
+        return i == queryWords.size() - 1 && queryWords.get(i).length() >= MIN_PREFIX;
     }
 
     /** The words of a text with their places: runs of letters and digits (a combining mark stays with its letter). */

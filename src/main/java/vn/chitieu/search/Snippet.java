@@ -85,7 +85,8 @@ public record Snippet(String text, List<Highlight> highlights) {
         if (queryWords.isEmpty()) {
             return false;
         }
-        return queryWords.contains(folded) || folded.startsWith(queryWords.get(queryWords.size() - 1));
+        int last = queryWords.size() - 1;
+        return queryWords.contains(folded) || SearchText.asPrefix(queryWords, last) && folded.startsWith(queryWords.get(last));
     }
 
     private static int wordStart(String text, int at) {

@@ -16,8 +16,9 @@ class SnippetTests {
 
     @Test
     void highlightsWholeWordsOnlyButTheLastQueryWordAsAPrefix() {
-        Snippet snippet = Snippet.of("Chè chế biến; rừng trồng", List.of("che", "ru"));
+        Snippet snippet = Snippet.of("Chè chế biến; rừng trồng", List.of("che", "run"));
         assertThat(snippet.html()).isEqualTo("<mark>Chè</mark> <mark>chế</mark> biến; <mark>rừng</mark> trồng");
+        assertThat(Snippet.of("Chè chế biến; rừng trồng", List.of("che", "ru")).html()).isEqualTo("<mark>Chè</mark> <mark>chế</mark> biến; rừng trồng");
         assertThat(Snippet.of("Chế biến", List.of("ch", "bien")).highlights()).hasSize(1);
     }
 

@@ -4,15 +4,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.chitieu.search.SearchText;
 
 /**
  * The embedded database's simpler search: {@code search_text} holds the folded words between
  * spaces, and a row matches when it holds every word ({@code LIKE '% che %'}, the last word as a
- * prefix). No index: every row is read. At most {@value #CANDIDATES} rows are taken, newest
- * resolutions first, and {@link vn.chitieu.search.Search} ranks them in Java.
+ * prefix). No index: every row is read. The rows found (at most a thousand of each kind) are
+ * ranked by {@link vn.chitieu.search.Search} in Java.
  */
 final class H2Index implements SearchIndex {
-    static final int CANDIDATES = 2_000;
     private final JdbcClient jdbc;
 
     H2Index(JdbcClient jdbc) {
@@ -24,11 +24,10 @@ final class H2Index implements SearchIndex {
         Map<String, Object> params = new HashMap<>();
         StringBuilder likes = new StringBuilder();
         for (int i = 0; i < words.size(); i++) {
-            boolean last = i == words.size() - 1;
-            params.put("w" + i, "% " + words.get(i) + (last ? "%" : " %"));
+            params.put("w" + i, "% " + words.get(i) + (SearchText.asPrefix(words, i) ? "%" : " %"));
             likes.append(i == 0 ? "" : " AND ").append("{item}.search_text LIKE :w").append(i);
         }
         return FoundQuery.run(jdbc, "WITH", item -> likes.toString().replace("{item}", item), item -> "0",
-                "resolution_id DESC, kind, part_id", scope, params, Math.max(limit, CANDIDATES));
+                "resolution_id DESC, kind, part_id", scope, params, 4 * FoundQuery.CANDIDATES);
     }
 }

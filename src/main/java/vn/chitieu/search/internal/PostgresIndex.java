@@ -4,10 +4,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.chitieu.search.SearchText;
 
 /**
  * Full-text search in the {@code search_vector} columns (GIN indexes): every word must be there,
- * the last one as a prefix (it may still be being typed); ranked by {@code ts_rank_cd} (how many
+ * the last one as a prefix when it is long enough ({@link SearchText#asPrefix}); ranked by {@code ts_rank_cd} (how many
  * and how close together, the resolution's number and title above its objectives), divided by the
  * log of the length so a short subject that is all about the words comes first.
  */
@@ -28,6 +29,8 @@ final class PostgresIndex implements SearchIndex {
 
     /** The words as a {@code tsquery}: {@code 'che' & 'phu' & 'rung':*}. Words are letters and digits only, so quoting is enough. */
     static String query(List<String> words) {
-        return words.stream().map(word -> "'" + word + "'").collect(Collectors.joining(" & ")) + ":*";
+        return java.util.stream.IntStream.range(0, words.size())
+                .mapToObj(i -> "'" + words.get(i) + "'" + (SearchText.asPrefix(words, i) ? ":*" : ""))
+                .collect(Collectors.joining(" & "));
     }
 }
