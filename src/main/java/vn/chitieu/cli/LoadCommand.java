@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * the login form, open the resolution page over and over, first for {@code --warmup} seconds (60;
  * the JIT compiles the page's code meanwhile) and then for {@code --seconds} measured ones; it prints
  * the page's p50/p95/p99 and the pages served per second. With {@code --dashboard}, the benchmark of
- * a generated data set instead ({@link DashboardLoad}).
+ * a generated data set instead ({@link DashboardLoad}); {@code --search}, of the search page ({@link SearchLoad}).
  */
 public final class LoadCommand {
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
@@ -40,6 +40,9 @@ public final class LoadCommand {
     public int run(String[] args) {
         if (List.of(args).contains("--dashboard")) {
             return new DashboardLoad(out, err).run(args);
+        }
+        if (List.of(args).contains("--search")) {
+            return new SearchLoad(out, err).run(args);
         }
         if (List.of(args).contains("--reports")) {
             return new ReportLoad(out, err).run(args);

@@ -31,9 +31,9 @@ import vn.chitieu.security.internal.ThrottledAuthenticationProvider;
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
-    static final String[] PUBLIC_PAGES = {"/", "/units/**", "/login", "/error", "/error/**", "/css/**", "/js/**",
+    static final String[] PUBLIC_PAGES = {"/", "/units/**", "/search", "/login", "/error", "/error/**", "/css/**", "/js/**",
         "/webjars/**", "/favicon.ico", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
-    static final String[] PUBLIC_API = {"/api/units/**", "/api/health", "/api/catalog"};
+    static final String[] PUBLIC_API = {"/api/units/**", "/api/health", "/api/catalog", "/api/search"};
     /** The public site (publicsite module) and what search engines read: the same for everyone, so cacheable. */
     static final String[] PUBLIC_SITE = {"/public", "/public/**", "/robots.txt", "/sitemap.xml"};
 
