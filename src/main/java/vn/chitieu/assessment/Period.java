@@ -41,6 +41,20 @@ public record Period(int year, Kind kind, int number) implements Comparable<Peri
     }
 
     /** Reads a period code; a clear message for anything else. */
+    /**
+     * The periods people report on most, latest first: for this year and {@code yearsBack} before
+     * it, the second half, the year, the first half ("2026-H2", "2026", "2026-H1", "2025-H2", …).
+     */
+    public static java.util.List<String> recentHalvesAndYears(LocalDate today, int yearsBack) {
+        java.util.List<String> periods = new java.util.ArrayList<>();
+        for (int year = today.getYear(); year >= today.getYear() - yearsBack; year--) {
+            periods.add(year + "-H2");
+            periods.add(String.valueOf(year));
+            periods.add(year + "-H1");
+        }
+        return periods;
+    }
+
     public static Period parse(String code) {
         Matcher m = CODE.matcher(code == null ? "" : code.strip());
         if (!m.matches()) {

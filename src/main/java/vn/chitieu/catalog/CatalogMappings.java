@@ -34,6 +34,9 @@ import vn.chitieu.security.Actor;
  */
 @Service
 public class CatalogMappings {
+    /** A proposal counts from this confidence on, unless an official overruled it. */
+    public static final double THRESHOLD = Matcher.THRESHOLD;
+
     private static final String TARGETS = "SELECT t.id, t.subject, t.unit, t.kind, i.name, i.resolution_id FROM target t"
             + " JOIN indicator i ON i.id = t.indicator_id WHERE NOT t.archived AND NOT i.archived AND i.resolution_id = ?";
     private static final String MAPPINGS = "SELECT t.id, t.subject, t.unit, i.resolution_id, m.catalog_code, m.confidence, m.confirmed,"

@@ -32,6 +32,11 @@ final class Chromium implements AutoCloseable {
         return browser;
     }
 
+    /** Playwright itself, for HTTP calls beside the browser (setting up other people's data through the API). */
+    Playwright playwright() {
+        return playwright;
+    }
+
     static Path screenshot(String name) {
         return SCREENSHOTS.resolve(name + ".png");
     }

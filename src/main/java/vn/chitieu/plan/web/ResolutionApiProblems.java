@@ -41,7 +41,7 @@ import vn.chitieu.plan.UnknownUnit;
  * handler; no stack trace ever leaves the server.
  */
 @RestControllerAdvice(assignableTypes = {ResolutionApi.class, ResolutionFileApi.class, AuditApi.class, ActualsApi.class, ActualsImportApi.class,
-    vn.chitieu.reporting.web.ReportApi.class}, basePackages = "vn.chitieu.catalog.api")
+    vn.chitieu.reporting.web.ReportApi.class, vn.chitieu.comparison.web.ComparisonApi.class}, basePackages = "vn.chitieu.catalog.api")
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ResolutionApiProblems {
     private static final Logger log = LoggerFactory.getLogger(ResolutionApiProblems.class);

@@ -66,7 +66,8 @@ class UnitResolutionPages {
                 units.communesOf(unit.code()).forEach(commune -> communes.put(commune.code(), commune.fullName()));
                 boolean rollsUp = CurrentActor.get().map(actor -> actor.canRead(unit)).orElse(false);
                 return new UnitList(unit, rows, false, LocalFormat.of(locale), communes, late(rows), overdue.days(),
-                        rollsUp ? rollUpPeriods(java.time.LocalDate.now(vn.chitieu.web.Formats.VIETNAM)) : List.of());
+                        rollsUp ? vn.chitieu.assessment.Period.recentHalvesAndYears(java.time.LocalDate.now(vn.chitieu.web.Formats.VIETNAM), 2)
+                                : List.of());
             }
             boolean canEdit = CurrentActor.get().map(actor -> actor.canEdit(unit)).orElse(false);
             boolean showArchived = archived && canEdit;
@@ -97,14 +98,4 @@ class UnitResolutionPages {
     record UnitList(AdministrativeUnit unit, List<ResolutionSummary> rows, boolean canEdit, LocalFormat fmt, Map<String, String> communes,
             List<OverdueReports.Overdue> overdue, int overdueDays, List<String> rollUpPeriods) {}
 
-    /** The years and half-years from two years back to this year, latest first: the periods people roll up. */
-    static List<String> rollUpPeriods(java.time.LocalDate today) {
-        List<String> periods = new java.util.ArrayList<>();
-        for (int year = today.getYear(); year >= today.getYear() - 2; year--) {
-            periods.add(year + "-H2");
-            periods.add(String.valueOf(year));
-            periods.add(year + "-H1");
-        }
-        return periods;
-    }
 }
