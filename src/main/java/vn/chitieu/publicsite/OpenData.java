@@ -57,7 +57,8 @@ public class OpenData {
                 line.indicatorNo(), line.target().subject(), line.target().unit(), line.plan(),
                 line.hasResult() ? line.period().code() : null, plain(line.value()), line.hasResult() ? line.estimate() : null,
                 line.achieved(), line.achievedOn(), line.status().name(),
-                messages.getMessage("monitor.status." + line.status().name(), null, VIETNAMESE), rounded(line.percentOfPlan())))
+                messages.getMessage("monitor.status." + line.status().name(), null, VIETNAMESE), rounded(line.percentOfPlan()),
+                line.target().id()))
                 .toList();
     }
 

@@ -1,5 +1,6 @@
 package vn.chitieu.publicsite;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.math.BigDecimal;
@@ -27,4 +28,6 @@ public record OpenDataRow(
         @JsonProperty("achieved_on") LocalDate achievedOn,
         @JsonProperty("status") String status,
         @JsonProperty("status_text") String statusText,
-        @JsonProperty("percent_of_plan") BigDecimal percentOfPlan) {}
+        @JsonProperty("percent_of_plan") BigDecimal percentOfPlan,
+        /** The target the row is about, for the exchanges that name indicators by catalogue code; not in the files. */
+        @JsonIgnore Long targetId) {}

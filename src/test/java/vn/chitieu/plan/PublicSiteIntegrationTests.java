@@ -74,6 +74,20 @@ class PublicSiteIntegrationTests extends ResolutionApiTest {
                 .isEqualTo(download("/public/resolutions/" + id + "/data.csv").getContentAsString(StandardCharsets.UTF_8));
         api.get("/public/resolutions/" + unpublished + "/data.csv", null).andExpect(status().isNotFound());
         api.get("/public/resolutions/" + unpublished + "/data.json", null).andExpect(status().isNotFound());
+
+        // the same result for other tools, forest cover named by its catalogue code
+        JsonNode dhis2 = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                download("/public/communes/" + COMMUNE + "/dhis2.json").getContentAsByteArray());
+        assertThat(dhis2.get("dataValues")).anySatisfy(v -> {
+            assertThat(v.get("dataElement").asText()).isEqualTo("RUNG-CHE-PHU");
+            assertThat(v.get("period").asText()).isEqualTo("2026S1");
+            assertThat(v.get("orgUnit").asText()).isEqualTo(COMMUNE);
+            assertThat(v.get("value").asText()).isEqualTo("42.1");
+        });
+        assertThat(dhis2.toString()).doesNotContain("47.3");
+        assertThat(download("/public/communes/" + COMMUNE + "/opensdg.csv").getContentAsString(StandardCharsets.UTF_8))
+                .contains("2026,2026-H1,RUNG-CHE-PHU,\"%\"," + COMMUNE + ",42.1").doesNotContain("47.3");
+        api.get("/public/communes/" + COMMUNE + "/dhis2.csv", null).andExpect(status().isNotFound());
     }
 
     @Test

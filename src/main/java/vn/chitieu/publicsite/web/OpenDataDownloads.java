@@ -17,6 +17,10 @@ import vn.chitieu.geography.AdministrativeUnit;
 import vn.chitieu.geography.AdministrativeUnit.Level;
 import vn.chitieu.plan.Resolution;
 import vn.chitieu.plan.ResolutionSummary;
+import java.util.HashMap;
+import java.util.Map;
+import vn.chitieu.catalog.CatalogMappings;
+import vn.chitieu.publicsite.DataExchange;
 import vn.chitieu.publicsite.OpenData;
 import vn.chitieu.publicsite.OpenDataRow;
 import vn.chitieu.publicsite.PublicResults;
@@ -33,11 +37,40 @@ class OpenDataDownloads {
     private final OpenData openData;
     private final PublicResults results;
     private final PublicUnits units;
+    private final CatalogMappings mappings;
 
-    OpenDataDownloads(OpenData openData, PublicResults results, PublicUnits units) {
+    OpenDataDownloads(OpenData openData, PublicResults results, PublicUnits units, CatalogMappings mappings) {
         this.openData = openData;
         this.results = results;
         this.units = units;
+        this.mappings = mappings;
+    }
+
+    /**
+     * A commune's approved results for other tools, indicators named by catalogue code: DHIS2's
+     * {@code dataValueSets} JSON or an Open SDG-style CSV (docs/open-data.md).
+     */
+    @GetMapping("/public/communes/{code}/{kind:dhis2|opensdg}.{format:json|csv}")
+    ResponseEntity<byte[]> exchange(@PathVariable String code, @PathVariable String kind, @PathVariable String format) {
+        boolean dhis2 = kind.equals("dhis2");
+        if (dhis2 != format.equals("json")) {
+            throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND);
+        }
+        AdministrativeUnit commune = units.of(code, Level.COMMUNE);
+        Map<Long, String> codes = new HashMap<>();
+        for (ResolutionSummary summary : results.publishedIn(code, false)) {
+            mappings.of(results.published(summary.id())).forEach((target, mapping) -> {
+                if (mapping.code() != null && (mapping.confirmed() || mapping.confidence() != null
+                        && mapping.confidence() >= CatalogMappings.THRESHOLD)) {
+                    codes.put(target, mapping.code());
+                }
+            });
+        }
+        List<OpenDataRow> rows = openData.rows(commune);
+        String name = "chitieu-" + commune.code() + "-" + kind + "." + format;
+        return ResponseEntity.ok().contentType(dhis2 ? MediaType.APPLICATION_JSON : CSV)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                .body(dhis2 ? DataExchange.dhis2(rows, codes) : DataExchange.openSdg(rows, codes));
     }
 
     @GetMapping("/public/resolutions/{id}/data.{format:csv|json}")
