@@ -138,6 +138,35 @@ public class CatalogMappings {
                 .query(Long.class).list();
     }
 
+    /**
+     * Proposes an indicator for every target of the province's adopted and published plans that has
+     * none yet (plans written by other programs, like the benchmark's generator, or before the
+     * catalogue). One query when nothing is missing; in its own transaction, so a reader's read-only
+     * one can call it; two at once insert each proposal once.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
+    public int proposeMissing(String provinceCode) {
+        Matcher matcher = catalog.matcher();
+        List<Object[]> proposals = jdbc.sql("SELECT t.id, t.subject, t.unit, t.kind, i.name FROM target t"
+                        + " JOIN indicator i ON i.id = t.indicator_id JOIN resolution r ON r.id = i.resolution_id"
+                        + " JOIN admin_unit u ON u.code = r.unit_code WHERE u.province_code = ? AND r.status <> 'DRAFT'"
+                        + " AND NOT t.archived AND NOT i.archived AND NOT EXISTS (SELECT 1 FROM target_mapping m WHERE m.target_id = t.id)")
+                .param(provinceCode)
+                .query((row, n) -> {
+                    String subject = row.getString("subject") != null ? row.getString("subject") : row.getString("name");
+                    Optional<Matcher.Proposal> proposal = matcher.propose(subject, row.getString("unit"),
+                            TargetKind.valueOf(row.getString("kind")));
+                    return new Object[] {row.getLong("id"), proposal.map(Matcher.Proposal::code).orElse(null),
+                        proposal.map(p -> BigDecimal.valueOf(p.confidence())).orElse(null)};
+                })
+                .list();
+        for (Object[] p : proposals) {
+            jdbc.sql("INSERT INTO target_mapping (target_id, catalog_code, confidence, confirmed) VALUES (?, ?, ?, FALSE)"
+                    + " ON CONFLICT (target_id) DO NOTHING").params(p[0], p[1], p[2]).update();
+        }
+        return proposals.size();
+    }
+
     /** Proposes an indicator for each target of the resolution that has no mapping yet (a row without a code: none fits). */
     private void propose(long resolutionId) {
         Matcher matcher = catalog.matcher();

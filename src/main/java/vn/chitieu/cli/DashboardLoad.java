@@ -157,7 +157,8 @@ final class DashboardLoad {
         static Options parse(String[] args) {
             Map<String, String> values = new HashMap<>();
             for (int i = 0; i < args.length; i++) {
-                if (args[i].equals("--dashboard") || args[i].equals("--reports") || args[i].equals("--search")) {
+                if (args[i].equals("--dashboard") || args[i].equals("--reports") || args[i].equals("--search")
+                        || args[i].equals("--compare")) {
                     continue;
                 }
                 if (!args[i].startsWith("--") || !OPTIONS.contains(args[i].substring(2)) || i + 1 >= args.length) {

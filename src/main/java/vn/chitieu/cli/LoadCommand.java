@@ -41,6 +41,9 @@ public final class LoadCommand {
         if (List.of(args).contains("--dashboard")) {
             return new DashboardLoad(out, err).run(args);
         }
+        if (List.of(args).contains("--compare")) {
+            return new ComparisonLoad(out, err).run(args);
+        }
         if (List.of(args).contains("--search")) {
             return new SearchLoad(out, err).run(args);
         }

@@ -25,6 +25,7 @@ import vn.chitieu.assessment.Nature;
 import vn.chitieu.assessment.Period;
 import vn.chitieu.catalog.Catalog;
 import vn.chitieu.catalog.CatalogIndicator;
+import vn.chitieu.catalog.CatalogMappings;
 import vn.chitieu.comparison.internal.ComparisonRepository;
 import vn.chitieu.comparison.internal.ComparisonRepository.MappedTarget;
 import vn.chitieu.comparison.internal.ComparisonRepository.Value;
@@ -52,14 +53,16 @@ import vn.chitieu.web.Formats;
 public class Comparisons {
     private final ComparisonRepository repository;
     private final Catalog catalog;
+    private final CatalogMappings mappings;
     private final AdministrativeUnits units;
     private final Resolutions resolutions;
     private final MessageSource messages;
     private final Assessor assessor = new Assessor();
     private final Clock clock;
 
-    Comparisons(ComparisonRepository repository, Catalog catalog, AdministrativeUnits units, Resolutions resolutions,
-            MessageSource messages, Optional<Clock> clock) {
+    Comparisons(ComparisonRepository repository, Catalog catalog, CatalogMappings mappings, AdministrativeUnits units,
+            Resolutions resolutions, MessageSource messages, Optional<Clock> clock) {
+        this.mappings = mappings;
         this.messages = messages;
         this.repository = repository;
         this.catalog = catalog;
@@ -81,6 +84,7 @@ public class Comparisons {
             throw new ResolutionRejected(new ResolutionProblem("plan.problem.periodInvalid", "period", periodCode));
         }
         LocalDate today = LocalDate.now(clock);
+        mappings.proposeMissing(province.code());
         List<MappedTarget> targets = repository.mapped(province.code(), indicator.code()).stream()
                 .filter(t -> "PUBLISHED".equals(t.status()) || resolutions.inScope(t.unitCode(), actor))
                 .filter(t -> t.planStart() == null || t.planEnd() == null
