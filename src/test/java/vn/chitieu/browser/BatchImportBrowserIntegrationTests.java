@@ -22,7 +22,8 @@ import vn.chitieu.document.TestDocuments;
 /**
  * A province's batch on a phone: from the province's page, hand in a ZIP of two communes'
  * resolutions, watch them being read, choose the commune of the one whose commune is not in the
- * province, and watch the progress bar reach 100 % with a review link per document. No page
+ * province, and watch the progress bar reach 100 % with a review link per document (after an upload
+ * over the limit, refused with the page's own message). No page
  * scrolls sideways at 360 px; each step leaves a screenshot under target/screenshots.
  */
 @IntegrationTest
@@ -38,6 +39,10 @@ class BatchImportBrowserIntegrationTests extends BrowserTest {
 
             page.navigate(base() + "/units/04");
             page.locator("a[href='/units/04/batch']").click();
+            page.locator("#batch-files").setInputFiles(new FilePayload("qua-lon.zip", "application/zip", new byte[22 * 1024 * 1024]));
+            page.locator("form.batch-upload button[type=submit]").click();
+            assertThat(page.locator(".notice.error")).containsText("nặng hơn 21 MB");
+
             page.locator("#batch-files").setInputFiles(new FilePayload("mua-2025.zip", "application/zip", zip()));
             page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshot(database + "-batch-1-upload")).setFullPage(true));
             page.locator("form.batch-upload button[type=submit]").click();
