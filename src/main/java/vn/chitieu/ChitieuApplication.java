@@ -39,6 +39,9 @@ public class ChitieuApplication {
         if (args[0].equals("load")) {
             return new vn.chitieu.cli.LoadCommand(out, err).run(Arrays.copyOfRange(args, 1, args.length));
         }
+        if (args[0].equals("batch-bench")) {
+            return new vn.chitieu.cli.BatchBench(out, err).run(Arrays.copyOfRange(args, 1, args.length));
+        }
         if (args[0].equals("generate")) {
             return new vn.chitieu.cli.GenerateCommand(out, err).run(Arrays.copyOfRange(args, 1, args.length));
         }
@@ -50,6 +53,8 @@ public class ChitieuApplication {
         err.println("       java -jar chitieu.jar assess-bench [--warmup 5] [--seconds 10] [--targets 60]");
         err.println("       java -jar chitieu.jar generate (--province CODE | --all) [--communes N] [--resolutions 2] [--targets 25] [--years 5]"
                 + " [--seed 42] [--as-of YYYY-MM-DD] [--password SECRET] [--writers 2] [--spring.profiles.active=postgres]");
+        err.println("       java -jar chitieu.jar batch-bench [--documents 1000] [--province 04] [--warmup 20] [--seed FILE]"
+                + " [--spring.datasource.url=…]");
         err.println("  extract reads resolutions (TXT, DOCX, DOC, PDF, PNG, JPEG, TIFF, XLSX) and prints what they contain as JSON");
         err.println("  generate writes a realistic data set for benchmarks into the configured database (see README)");
         return args[0].equals("help") ? 0 : 2;

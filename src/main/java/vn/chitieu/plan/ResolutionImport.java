@@ -26,6 +26,7 @@ import vn.chitieu.plan.internal.ExtractionMapping;
 import vn.chitieu.plan.internal.ResolutionRepository;
 import vn.chitieu.plan.internal.SourceFileRepository;
 import vn.chitieu.security.Actor;
+import vn.chitieu.security.Role;
 
 /**
  * Imports a resolution for review: keeps the original file byte for byte, reads and extracts it,
@@ -68,6 +69,27 @@ public class ResolutionImport {
             }
             throw new UnknownUnit(unitCode);
         }
+        return store(unitCode, fileName, bytes, actor);
+    }
+
+    /**
+     * Imports a commune's resolution handed in by its province (a batch of the season's documents
+     * that the Department of Finance received): the province's officers may not edit a commune's
+     * plan, but they may hand in its resolution as a DRAFT for the commune to review. An admin may
+     * too. Answers as {@link #importDocument} does; a commune outside the actor's province is unknown.
+     */
+    @Transactional(rollbackFor = DocumentException.class)
+    public ImportResult importForProvince(String unitCode, String fileName, byte[] bytes, Actor actor) throws DocumentException {
+        AdministrativeUnit unit = units.find(unitCode).orElseThrow(() -> new UnknownUnit(unitCode));
+        boolean provinceOfficer = actor.role() == Role.PROVINCE_OFFICER && unit.level() == AdministrativeUnit.Level.COMMUNE
+                && unit.provinceCode().equals(actor.unitCode());
+        if (actor.role() != Role.ADMIN && !provinceOfficer) {
+            throw new UnknownUnit(unitCode);
+        }
+        return store(unitCode, fileName, bytes, actor);
+    }
+
+    private ImportResult store(String unitCode, String fileName, byte[] bytes, Actor actor) throws DocumentException {
         String sha256 = sha256(bytes);
         Optional<Long> existing = resolutions.findBySource(unitCode, sha256);
         if (existing.isPresent()) {

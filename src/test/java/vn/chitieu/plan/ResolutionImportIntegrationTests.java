@@ -86,6 +86,20 @@ class ResolutionImportIntegrationTests {
     }
 
     @Test
+    void letsAProvinceHandInItsCommunesResolutionsButNoOtherProvinces() throws Exception {
+        byte[] bytes = unique(TestDocuments.seed(SEED_000));
+
+        Resolution draft = imports.importForProvince(COMMUNE, "a.txt", bytes, PlanFixtures.provinceOfficer(PlanFixtures.PROVINCE)).resolution();
+
+        assertThat(draft.unitCode()).isEqualTo(COMMUNE);
+        assertThat(draft.status()).isEqualTo(ResolutionStatus.DRAFT);
+        assertThatThrownBy(() -> imports.importForProvince(PlanFixtures.FAR_COMMUNE, "a.txt", bytes, PlanFixtures.provinceOfficer(PlanFixtures.PROVINCE)))
+                .isInstanceOf(UnknownUnit.class);
+        assertThatThrownBy(() -> imports.importForProvince(COMMUNE, "a.txt", bytes, PlanFixtures.officer(COMMUNE)))
+                .isInstanceOf(UnknownUnit.class);
+    }
+
+    @Test
     void refusesToImportForAnotherCommuneAsIfItDidNotExist() {
         byte[] bytes = unique(TestDocuments.seed(SEED_000));
 
