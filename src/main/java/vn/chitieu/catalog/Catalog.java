@@ -37,6 +37,14 @@ public class Catalog {
     private final AuditTrail audit;
     private final Clock clock;
     private volatile Matcher matcher;
+    /**
+     * The indicators as last read, for a minute: every comparison page asks for them, and they change
+     * only when an administrator edits one (which forgets them here; another instance sees the edit
+     * within the minute).
+     */
+    private volatile List<CatalogIndicator> read;
+    private volatile long readAt;
+    private static final long KEPT_MILLIS = 60_000;
 
     Catalog(JdbcClient jdbc, AuditTrail audit, Optional<Clock> clock) {
         this.jdbc = jdbc;
@@ -56,12 +64,24 @@ public class Catalog {
             }
         }
         matcher = null;
+        read = null;
         return added;
     }
 
     /** Every indicator, active or not, by code. */
     @Transactional(readOnly = true)
     public List<CatalogIndicator> all() {
+        List<CatalogIndicator> kept = read;
+        if (kept != null && System.currentTimeMillis() - readAt < KEPT_MILLIS) {
+            return kept;
+        }
+        List<CatalogIndicator> fresh = load();
+        readAt = System.currentTimeMillis();
+        read = fresh;
+        return fresh;
+    }
+
+    private List<CatalogIndicator> load() {
         Map<String, List<String>> synonyms = new LinkedHashMap<>();
         jdbc.sql("SELECT catalog_code, phrase FROM catalog_synonym ORDER BY catalog_code, phrase")
                 .query(row -> {
@@ -103,6 +123,7 @@ public class Catalog {
         audit.record(AUDIT_ENTITY, 0, null, before.isPresent() ? Action.UPDATE : Action.CREATE, actor.username(), clock.instant(),
                 before.orElse(null), indicator);
         matcher = null;
+        read = null;
         return find(indicator.code()).orElseThrow();
     }
 
@@ -152,6 +173,7 @@ public class Catalog {
     }
 
     private void insert(CatalogIndicator indicator) {
+        read = null;
         jdbc.sql("INSERT INTO catalog_indicator (code, name_vi, name_en, unit, direction, nature, source, active)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(indicator.code(), indicator.nameVi(), indicator.nameEn(), indicator.unit(), indicator.direction().name(),

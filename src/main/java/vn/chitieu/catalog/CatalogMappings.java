@@ -141,10 +141,10 @@ public class CatalogMappings {
     /**
      * Proposes an indicator for every target of the province's adopted and published plans that has
      * none yet (plans written by other programs, like the benchmark's generator, or before the
-     * catalogue). One query when nothing is missing; in its own transaction, so a reader's read-only
-     * one can call it; two at once insert each proposal once.
+     * catalogue). One query when nothing is missing; call it outside a transaction of one's own (it
+     * writes); two at once insert each proposal once.
      */
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
+    @Transactional
     public int proposeMissing(String provinceCode) {
         Matcher matcher = catalog.matcher();
         List<Object[]> proposals = jdbc.sql("SELECT t.id, t.subject, t.unit, t.kind, i.name FROM target t"

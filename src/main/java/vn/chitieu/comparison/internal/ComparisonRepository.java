@@ -56,20 +56,41 @@ public class ComparisonRepository {
     public record Value(long targetId, String period, BigDecimal value, Boolean achieved, LocalDate achievedOn, boolean estimate,
             boolean approved) {}
 
+    /**
+     * The values of the targets, each marked approved or not. Two index scans: the values by
+     * target, then the approved periods of their resolutions (a join with every period's report
+     * would read the whole table).
+     */
     public Map<Long, List<Value>> values(Collection<Long> targetIds) {
         Map<Long, List<Value>> values = new HashMap<>();
         if (targetIds.isEmpty()) {
             return values;
         }
-        String in = String.join(",", targetIds.stream().map(id -> "?").toList());
-        jdbc.sql("SELECT v.target_id, v.period, v.amount, v.achieved, v.achieved_on, v.estimate, p.status FROM actual_value v"
-                        + " LEFT JOIN reporting_period p ON p.resolution_id = v.resolution_id AND p.period = v.period"
-                        + " WHERE v.target_id IN (" + in + ")")
+        record Row(long targetId, long resolutionId, String period, BigDecimal value, Boolean achieved, LocalDate achievedOn,
+                boolean estimate) {}
+        List<Row> rows = jdbc.sql("SELECT target_id, resolution_id, period, amount, achieved, achieved_on, estimate FROM actual_value"
+                        + " WHERE target_id IN (" + marks(targetIds.size()) + ")")
                 .params(new ArrayList<>(targetIds))
-                .query((rs, n) -> new Value(rs.getLong(1), rs.getString(2), rs.getBigDecimal(3), (Boolean) rs.getObject(4, Boolean.class),
-                        date(rs.getDate(5)), rs.getBoolean(6), "APPROVED".equals(rs.getString(7))))
-                .list().forEach(v -> values.computeIfAbsent(v.targetId(), k -> new ArrayList<>()).add(v));
+                .query((rs, n) -> new Row(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getBigDecimal(4),
+                        (Boolean) rs.getObject(5, Boolean.class), date(rs.getDate(6)), rs.getBoolean(7)))
+                .list();
+        List<Long> resolutions = rows.stream().map(Row::resolutionId).distinct().toList();
+        java.util.Set<String> approved = new java.util.HashSet<>();
+        if (!resolutions.isEmpty()) {
+            jdbc.sql("SELECT resolution_id, period FROM reporting_period WHERE status = 'APPROVED' AND resolution_id IN ("
+                            + marks(resolutions.size()) + ")")
+                    .params(new ArrayList<>(resolutions))
+                    .query((rs, n) -> rs.getLong(1) + "/" + rs.getString(2)).list().forEach(approved::add);
+        }
+        for (Row r : rows) {
+            values.computeIfAbsent(r.targetId(), k -> new ArrayList<>()).add(new Value(r.targetId(), r.period(), r.value(), r.achieved(),
+                    r.achievedOn(), r.estimate(), approved.contains(r.resolutionId() + "/" + r.period())));
+        }
         return values;
+    }
+
+    private static String marks(int count) {
+        return String.join(",", java.util.Collections.nCopies(count, "?"));
     }
 
     /** Where each resolution's report for the period stands ({@code null}: nothing done yet). */
@@ -78,7 +99,7 @@ public class ComparisonRepository {
         if (resolutionIds.isEmpty()) {
             return states;
         }
-        String in = String.join(",", resolutionIds.stream().map(id -> "?").toList());
+        String in = marks(resolutionIds.size());
         List<Object> params = new ArrayList<>(resolutionIds);
         params.add(period);
         jdbc.sql("SELECT resolution_id, status FROM reporting_period WHERE resolution_id IN (" + in + ") AND period = ?")
