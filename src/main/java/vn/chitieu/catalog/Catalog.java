@@ -43,6 +43,9 @@ public class Catalog {
      * within the minute).
      */
     private volatile List<CatalogIndicator> read;
+    private volatile List<CatalogIndicator> matcherOf;
+    /** Counts edits: a list read while one was being saved is not kept. */
+    private final java.util.concurrent.atomic.AtomicLong edits = new java.util.concurrent.atomic.AtomicLong();
     private volatile long readAt;
     private static final long KEPT_MILLIS = 60_000;
 
@@ -63,8 +66,7 @@ public class Catalog {
                 added++;
             }
         }
-        matcher = null;
-        read = null;
+        forgetAfterCommit();
         return added;
     }
 
@@ -75,9 +77,12 @@ public class Catalog {
         if (kept != null && System.currentTimeMillis() - readAt < KEPT_MILLIS) {
             return kept;
         }
+        long edit = edits.get();
         List<CatalogIndicator> fresh = load();
-        readAt = System.currentTimeMillis();
-        read = fresh;
+        if (edits.get() == edit) {
+            readAt = System.currentTimeMillis();
+            read = fresh;
+        }
         return fresh;
     }
 
@@ -105,7 +110,8 @@ public class Catalog {
             throw new vn.chitieu.plan.NotPermitted("edit the catalogue");
         }
         check(indicator);
-        Optional<CatalogIndicator> before = find(indicator.code());
+        // what the database holds, not what was read a moment ago (another instance may have changed it)
+        Optional<CatalogIndicator> before = load().stream().filter(i -> i.code().equals(indicator.code())).findFirst();
         if (before.isPresent()) {
             if (before.get().equals(indicator)) {
                 return indicator;
@@ -122,19 +128,37 @@ public class Catalog {
         }
         audit.record(AUDIT_ENTITY, 0, null, before.isPresent() ? Action.UPDATE : Action.CREATE, actor.username(), clock.instant(),
                 before.orElse(null), indicator);
-        matcher = null;
-        read = null;
-        return find(indicator.code()).orElseThrow();
+        forgetAfterCommit();
+        return indicator;
     }
 
     /** The matcher over the active indicators as they are now. */
     Matcher matcher() {
+        List<CatalogIndicator> indicators = all();
         Matcher current = matcher;
-        if (current == null) {
-            current = new Matcher(all());
+        // built from the list all() answers now: a list read again (an edit here or on another instance) makes a new one
+        if (current == null || matcherOf != indicators) {
+            current = new Matcher(indicators);
             matcher = current;
+            matcherOf = indicators;
         }
         return current;
+    }
+
+    /** Forgets the indicators now and once the edit is committed, so no reader keeps the list of before. */
+    private void forgetAfterCommit() {
+        edits.incrementAndGet();
+        read = null;
+        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                    new org.springframework.transaction.support.TransactionSynchronization() {
+                        @Override
+                        public void afterCompletion(int status) {
+                            edits.incrementAndGet();
+                            read = null;
+                        }
+                    });
+        }
     }
 
     private static void check(CatalogIndicator indicator) {
@@ -173,6 +197,7 @@ public class Catalog {
     }
 
     private void insert(CatalogIndicator indicator) {
+        edits.incrementAndGet();
         read = null;
         jdbc.sql("INSERT INTO catalog_indicator (code, name_vi, name_en, unit, direction, nature, source, active)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")

@@ -150,7 +150,8 @@ public class CatalogMappings {
         List<Object[]> proposals = jdbc.sql("SELECT t.id, t.subject, t.unit, t.kind, i.name FROM target t"
                         + " JOIN indicator i ON i.id = t.indicator_id JOIN resolution r ON r.id = i.resolution_id"
                         + " JOIN admin_unit u ON u.code = r.unit_code WHERE u.province_code = ? AND r.status <> 'DRAFT'"
-                        + " AND NOT t.archived AND NOT i.archived AND NOT EXISTS (SELECT 1 FROM target_mapping m WHERE m.target_id = t.id)")
+                        + " AND NOT t.archived AND NOT i.archived AND NOT EXISTS (SELECT 1 FROM target_mapping m WHERE m.target_id = t.id)"
+                        + " ORDER BY t.id")
                 .param(provinceCode)
                 .query((row, n) -> {
                     String subject = row.getString("subject") != null ? row.getString("subject") : row.getString("name");
@@ -161,8 +162,9 @@ public class CatalogMappings {
                 })
                 .list();
         for (Object[] p : proposals) {
+            // H2 takes no column list here; the key is the target's anyway
             jdbc.sql("INSERT INTO target_mapping (target_id, catalog_code, confidence, confirmed) VALUES (?, ?, ?, FALSE)"
-                    + " ON CONFLICT (target_id) DO NOTHING").params(p[0], p[1], p[2]).update();
+                    + " ON CONFLICT DO NOTHING").params(p[0], p[1], p[2]).update();
         }
         return proposals.size();
     }
@@ -179,8 +181,8 @@ public class CatalogMappings {
                         proposal.map(p -> BigDecimal.valueOf(p.confidence())).orElse(null)};
                 })
                 .list()
-                .forEach(p -> jdbc.sql("INSERT INTO target_mapping (target_id, catalog_code, confidence, confirmed) VALUES (?, ?, ?, FALSE)")
-                        .params(p[0], p[1], p[2]).update());
+                .forEach(p -> jdbc.sql("INSERT INTO target_mapping (target_id, catalog_code, confidence, confirmed) VALUES (?, ?, ?, FALSE)"
+                        + " ON CONFLICT DO NOTHING").params(p[0], p[1], p[2]).update());
     }
 
     private static Map<String, Object> recorded(TargetMapping mapping) {

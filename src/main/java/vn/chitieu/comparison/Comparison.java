@@ -21,10 +21,12 @@ public record Comparison(String provinceCode, String provinceName, String indica
      * @param target the target in words ("≥ 42 %")
      * @param latest the latest value up to the period's end, and its period
      * @param percentOfPlan the latest value against the plan, as the assessment computes it
+     * @param reportStatus where the period's report stands: any state for the commune's own people, only APPROVED for others
+     * @param inScope the reader works with this commune's plans (its period pages are theirs to open)
      */
     public record Row(String unitCode, String unitName, Long resolutionId, String resolutionNumber, Long targetId, String subject,
             String target, BigDecimal latest, String latestPeriod, boolean estimate, AttainmentStatus status, BigDecimal percentOfPlan,
-            TrajectoryStatus trajectory, String reason, String reportStatus) {
+            TrajectoryStatus trajectory, String reason, String reportStatus, boolean inScope) {
 
         public boolean hasIndicator() {
             return resolutionId != null;

@@ -101,8 +101,8 @@ public class ComparisonFiles {
     }
 
     /** A text cell, quoted; one that a spreadsheet would read as a formula ("=…", "+…") is kept as text. */
-    private static String quote(String text) {
-        String safe = !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+    static String quote(String text) {
+        String safe = !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
         return "\"" + safe.replace("\"", "\"\"") + "\"";
     }
 }

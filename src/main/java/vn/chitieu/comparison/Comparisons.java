@@ -104,14 +104,15 @@ public class Comparisons {
         Set<Long> reported = new HashSet<>();
         Map<AttainmentStatus, Integer> counts = new EnumMap<>(AttainmentStatus.class);
         for (MappedTarget t : targets) {
-            boolean allValues = resolutions.inScope(t.unitCode(), actor);
-            List<Actual> known = values.getOrDefault(t.targetId(), List.of()).stream().filter(v -> allValues || v.approved())
+            boolean inScope = resolutions.inScope(t.unitCode(), actor);
+            List<Actual> known = values.getOrDefault(t.targetId(), List.of()).stream().filter(v -> inScope || v.approved())
                     .map(v -> new Actual(Period.parse(v.period()), v.value(), v.achieved(), v.achievedOn(), v.estimate()))
                     .filter(a -> !a.period().end().isAfter(period.end())).sorted(java.util.Comparator.comparing(Actual::period)).toList();
             Assessment assessment = assessor.assess(goal(t), known, period, today);
             Optional<Actual> latest = known.stream().filter(a -> a.value() != null).reduce((a, b) -> b);
             AdministrativeUnit commune = units.find(t.unitCode()).orElse(null);
-            String report = reports.get(t.resolutionId());
+            // a report's state is the commune's working business until it is approved, as on its own pages
+            String report = inScope || "APPROVED".equals(reports.get(t.resolutionId())) ? reports.get(t.resolutionId()) : null;
             if ("SUBMITTED".equals(report) || "APPROVED".equals(report)) {
                 reported.add(t.resolutionId());
             }
@@ -121,14 +122,14 @@ public class Comparisons {
                     t.targetId(), t.subject(), wording.describe(target(t)), latest.map(Actual::value).orElse(null), latest.map(a -> a.period().code()).orElse(null),
                     latest.map(Actual::estimate).orElse(false), assessment.attainment().status(), assessment.attainment().percentOfPlan(),
                     assessment.trajectory() == null ? null : assessment.trajectory().status(), assessment.attainment().reason().in(locale),
-                    report));
+                    report, inScope));
         }
         Collator collator = Collator.getInstance(new ULocale(locale.getLanguage()));
         List<AdministrativeUnit> communes = units.communesOf(province.code());
         for (AdministrativeUnit commune : communes) {
             if (!having.contains(commune.code())) {
                 rows.add(new Comparison.Row(commune.code(), commune.fullName(), null, null, null, null, null, null, null, false, null, null,
-                        null, null, null));
+                        null, null, null, false));
             }
         }
         // by the commune's own name, whatever its kind (xã, phường, đặc khu)
@@ -155,8 +156,8 @@ public class Comparisons {
         long now = System.currentTimeMillis();
         Long last = lookedFor.get(provinceCode);
         if (last == null || now - last > LOOK_AGAIN_MILLIS) {
-            lookedFor.put(provinceCode, now);
             mappings.proposeMissing(provinceCode);
+            lookedFor.put(provinceCode, now);
         }
     }
 

@@ -28,11 +28,13 @@ public final class DataExchange {
     public static byte[] dhis2(List<OpenDataRow> rows, Map<Long, String> codes) {
         ObjectNode set = JSON.createObjectNode();
         ArrayNode values = set.putArray("dataValues");
+        java.util.Set<String> written = new java.util.HashSet<>();
         for (OpenDataRow row : rows) {
             String code = codes.get(row.targetId());
             String period = row.period() == null ? null : dhis2Period(row.period());
             String value = row.value() != null ? row.value().toPlainString() : row.achieved() != null ? row.achieved().toString() : null;
-            if (code == null || period == null || value == null) {
+            // one value per data element, period and unit: the first, from the newest plan (DHIS2 would keep either)
+            if (code == null || period == null || value == null || !written.add(code + "|" + period + "|" + row.unitCode())) {
                 continue;
             }
             ObjectNode v = values.addObject();
@@ -86,7 +88,9 @@ public final class DataExchange {
         };
     }
 
+    /** A text cell, quoted; one a spreadsheet would read as a formula is kept as text (the unit comes from the document). */
     private static String quote(String text) {
-        return "\"" + text.replace("\"", "\"\"") + "\"";
+        String safe = !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+        return "\"" + safe.replace("\"", "\"\"") + "\"";
     }
 }

@@ -24,6 +24,9 @@ import vn.chitieu.security.Actor;
 class ComparisonIntegrationTests extends ResolutionApiTest {
     private static final String FOREST = "RUNG-CHE-PHU";
 
+    @org.springframework.beans.factory.annotation.Autowired
+    vn.chitieu.catalog.CatalogMappings mappings;
+
     @Test
     void comparesTheCommunesOfAProvinceOnForestCover() throws Exception {
         long dongKhe = adopted(PlanFixtures.COMMUNE, "70.1");
@@ -74,8 +77,41 @@ class ComparisonIntegrationTests extends ResolutionApiTest {
         assertThat(html(get("/units/" + PlanFixtures.PROVINCE + "/compare?indicator=" + FOREST + "&period=2026"), null, 200))
                 .doesNotContain("70,1");
         api.get(path.replace(FOREST, "KHONG-CO"), province).andExpect(status().isUnprocessableEntity());
+        html(get("/units/" + PlanFixtures.PROVINCE + "/compare?indicator=" + FOREST + "&period=2026-X1"), province, 404);
+
+        // once Thạch An publishes and sends its report, Đông Khê's officer sees its plan, but neither the value nor the
+        // report's state until they are approved
+        api.post("/api/resolutions/" + thachAn + "/publish", PlanFixtures.leader(PlanFixtures.NEIGHBOUR)).andExpect(status().isOk());
+        api.post("/api/resolutions/" + thachAn + "/periods/2026/submit", PlanFixtures.officer(PlanFixtures.NEIGHBOUR))
+                .andExpect(status().isOk());
+        JsonNode neighbour = row(body(api.get(path, officer).andExpect(status().isOk())), PlanFixtures.NEIGHBOUR);
+        assertThat(neighbour.get("resolutionId").asLong()).isEqualTo(thachAn);
+        assertThat(neighbour.hasNonNull("latest")).isFalse();
+        assertThat(neighbour.hasNonNull("reportStatus")).isFalse();
+        assertThat(row(body(api.get(path, province)), PlanFixtures.NEIGHBOUR).get("reportStatus").asText()).isEqualTo("SUBMITTED");
+        api.post("/api/resolutions/" + thachAn + "/periods/2026/approve", PlanFixtures.leader(PlanFixtures.NEIGHBOUR))
+                .andExpect(status().isOk());
+        neighbour = row(body(api.get(path, officer)), PlanFixtures.NEIGHBOUR);
+        assertThat(neighbour.get("latest").decimalValue()).isEqualByComparingTo("73");
+        assertThat(neighbour.get("reportStatus").asText()).isEqualTo("APPROVED");
+
+        // plans written without proposals (by another program) get theirs, on either database
+        jdbc.sql("DELETE FROM target_mapping WHERE target_id IN (SELECT t.id FROM target t JOIN indicator i ON i.id = t.indicator_id"
+                + " WHERE i.resolution_id = ?)").param(thachAn).update();
+        assertThat(mappings.proposeMissing(PlanFixtures.PROVINCE)).isPositive();
+        assertThat(mappings.proposeMissing(PlanFixtures.PROVINCE)).isZero();
+        assertThat(body(api.get(path, province)).at("/summary/withIndicator").asInt()).isEqualTo(2);
         api.get(path.replace("province=" + PlanFixtures.PROVINCE, "province=" + PlanFixtures.COMMUNE), province)
                 .andExpect(status().isNotFound());
+    }
+
+    private static JsonNode row(JsonNode comparison, String unitCode) {
+        for (JsonNode r : comparison.get("rows")) {
+            if (r.get("unitCode").asText().equals(unitCode)) {
+                return r;
+            }
+        }
+        throw new AssertionError("no row for " + unitCode);
     }
 
     /** Seed 000 imported and adopted for a commune, its forest cover entered for 2026; answers the resolution's id. */

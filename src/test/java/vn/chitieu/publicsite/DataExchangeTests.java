@@ -37,6 +37,18 @@ class DataExchangeTests {
     }
 
     @Test
+    void keepsOneValuePerDataElementPeriodAndUnitTheNewestPlansAndGuardsFormulas() throws Exception {
+        List<OpenDataRow> rows = List.of(row(1L, "2026", new BigDecimal("70"), false, null, "=HYPERLINK(\"x\")"),
+                row(2L, "2026", new BigDecimal("65"), false, null, "%"));
+        JsonNode values = new ObjectMapper().readTree(DataExchange.dhis2(rows, Map.of(1L, "RUNG-CHE-PHU", 2L, "RUNG-CHE-PHU")))
+                .get("dataValues");
+        assertThat(values).hasSize(1);
+        assertThat(values.get(0).get("value").asText()).isEqualTo("70");
+        assertThat(new String(DataExchange.openSdg(rows, Map.of(1L, "RUNG-CHE-PHU")), StandardCharsets.UTF_8))
+                .contains("\"'=HYPERLINK(\"\"x\"\")\"");
+    }
+
+    @Test
     void convertsEveryKindOfPeriodDhis2Knows() {
         assertThat(DataExchange.dhis2Period("2026")).isEqualTo("2026");
         assertThat(DataExchange.dhis2Period("2026-H2")).isEqualTo("2026S2");

@@ -49,7 +49,11 @@ class ComparisonPages {
             Locale locale) {
         List<String> periods = Period.recentHalvesAndYears(LocalDate.now(Formats.VIETNAM), 2);
         String chosenPeriod = period == null || period.isBlank() ? periods.get(1) : period;
-        String chosen = indicator == null || indicator.isBlank() ? catalog.all().get(0).code() : indicator;
+        List<vn.chitieu.catalog.CatalogIndicator> active = catalog.all().stream().filter(vn.chitieu.catalog.CatalogIndicator::active).toList();
+        if (active.isEmpty()) {
+            throw new UnknownUnit(code);
+        }
+        String chosen = indicator == null || indicator.isBlank() ? active.get(0).code() : indicator;
         Comparison comparison = comparisons.compare(code, chosen, chosenPeriod, CurrentActor.get(), locale);
         List<Comparison.Row> rows = new ArrayList<>(comparison.rows());
         if (status != null) {
@@ -58,7 +62,7 @@ class ComparisonPages {
         rows.sort(order(sort, comparison));
         model.addAttribute("comparison", comparison);
         model.addAttribute("rows", rows);
-        model.addAttribute("indicators", catalog.all());
+        model.addAttribute("indicators", active);
         model.addAttribute("periods", periods);
         model.addAttribute("sort", sort);
         model.addAttribute("status", status);
