@@ -59,18 +59,31 @@ public class Search {
         if (words.isEmpty()) {
             return new SearchResults(words, List.of(), false);
         }
+        // The person's own plans first, then the others' published ones only if there is room left:
+        // an official's search rarely needs the whole country's index, which is where the time goes.
         List<Ranked> found = new ArrayList<>();
-        for (Found row : index.find(words, Scope.of(actor), limit + 1)) {
-            Scored scored = snippet(row, words);
-            found.add(new Ranked(new SearchHit(row.kind(), row.resolutionId(), row.partId(), row.unitCode(), unitName(row.unitCode()),
-                    row.number(), row.title(), scored.snippet()), row.rank(), scored.score()));
+        Optional<Scope> own = Scope.own(actor);
+        if (own.isPresent()) {
+            rank(index.find(words, own.get(), limit + 1), words, 1, found);
         }
-        // The database's rank first (PostgreSQL), then how the words stand in the text (the only ranking on H2).
-        found.sort(Comparator.comparingDouble(Ranked::rank).thenComparingDouble(Ranked::score).reversed());
+        Optional<Scope> others = Scope.others(actor);
+        if (found.size() <= limit && others.isPresent()) {
+            rank(index.find(words, others.get(), limit + 1 - found.size()), words, 0, found);
+        }
+        // Own plans first; then the database's rank (PostgreSQL), then how the words stand in the text (the only ranking on H2).
+        found.sort(Comparator.comparingInt(Ranked::own).thenComparingDouble(Ranked::rank).thenComparingDouble(Ranked::score).reversed());
         return new SearchResults(words, found.stream().limit(limit).map(Ranked::hit).toList(), found.size() > limit);
     }
 
-    private record Ranked(SearchHit hit, double rank, double score) {}
+    private void rank(List<Found> rows, List<String> words, int own, List<Ranked> into) {
+        for (Found row : rows) {
+            Scored scored = snippet(row, words);
+            into.add(new Ranked(new SearchHit(row.kind(), row.resolutionId(), row.partId(), row.unitCode(), unitName(row.unitCode()),
+                    row.number(), row.title(), scored.snippet()), own, row.rank(), scored.score()));
+        }
+    }
+
+    private record Ranked(SearchHit hit, int own, double rank, double score) {}
 
     private record Scored(Snippet snippet, double score) {}
 

@@ -11,6 +11,34 @@ import vn.chitieu.security.Actor;
  */
 public record Scope(String condition, Map<String, Object> params) {
 
+    /**
+     * The resolutions of the person's own units (their commune, their province; everything for an
+     * administrator), searched first: what an official looks for is mostly in their own plans, and
+     * these are few enough to read through their resolutions rather than the whole country's index.
+     * None for a visitor.
+     */
+    public static Optional<Scope> own(Optional<Actor> actor) {
+        if (actor.isEmpty()) {
+            return Optional.empty();
+        }
+        Actor person = actor.get();
+        return Optional.of(switch (person.role()) {
+            case ADMIN -> new Scope("TRUE", Map.of());
+            case PROVINCE_OFFICER -> new Scope("r.unit_code IN (SELECT code FROM admin_unit WHERE code = :scope OR province_code = :scope)",
+                    Map.of("scope", person.unitCode()));
+            case COMMUNE_OFFICER, COMMUNE_LEADER, COUNCIL_MEMBER -> new Scope("r.unit_code = :scope", Map.of("scope", person.unitCode()));
+        });
+    }
+
+    /** What else the person may find: the published resolutions of other units (nothing more for an administrator). */
+    public static Optional<Scope> others(Optional<Actor> actor) {
+        if (actor.isEmpty()) {
+            return Optional.of(new Scope("r.status = 'PUBLISHED'", Map.of()));
+        }
+        return own(actor).filter(own -> !own.condition().equals("TRUE"))
+                .map(own -> new Scope("r.status = 'PUBLISHED' AND NOT (" + own.condition() + ")", own.params()));
+    }
+
     public static Scope of(Optional<Actor> actor) {
         if (actor.isEmpty()) {
             return new Scope("r.status = 'PUBLISHED'", Map.of());
