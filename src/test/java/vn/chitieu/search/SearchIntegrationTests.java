@@ -143,6 +143,17 @@ class SearchIntegrationTests {
     }
 
     @Test
+    void putsThePersonsOwnPlansBeforeOtherUnitsPublishedOnes() throws Exception {
+        JsonNode one = JSON.readTree(body(get("/api/search").param("q", "che phu rung").param("limit", "1"), neighbourOfficer, 200));
+        assertThat(resolutions(one)).containsExactly(neighbourDraft);
+        assertThat(one.get("more").asBoolean()).isTrue();
+        List<Long> all = resolutions(search("che phu rung", neighbourOfficer));
+        assertThat(all).contains(neighbourDraft, published);
+        assertThat(all.indexOf(neighbourDraft)).isLessThan(all.indexOf(published));
+        assertThat(all.subList(all.lastIndexOf(neighbourDraft), all.size())).doesNotContain(draft);
+    }
+
+    @Test
     void limitsTheResultsAndSaysWhenThereAreMore() throws Exception {
         JsonNode one = JSON.readTree(body(get("/api/search").param("q", "che phu rung").param("limit", "1"), provinceOfficer, 200));
         assertThat(one.get("results")).hasSize(1);
