@@ -42,7 +42,7 @@ final class FoundQuery {
         Map<String, Object> all = new HashMap<>(params);
         all.putAll(scope.params());
         all.put("limit", limit);
-        all.put("candidates", CANDIDATES);
+        all.put("candidates", scope.candidates());
         return jdbc.sql(sql).params(all).query((row, n) -> new Found(SearchKind.valueOf(row.getString("kind")), row.getLong("part_id"),
                 row.getLong("resolution_id"), row.getString("unit_code"), row.getString("number"), row.getString("title"),
                 row.getString("objectives"), row.getString("text"), row.getDouble("rank"))).list();

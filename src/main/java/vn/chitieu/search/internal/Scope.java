@@ -9,7 +9,19 @@ import vn.chitieu.security.Actor;
  * published for everyone, and every resolution of the units in their scope (as {@code Actor.canRead}
  * says) for those signed in. Archived resolutions are left out for everyone, as in the lists.
  */
-public record Scope(String condition, Map<String, Object> params) {
+public record Scope(String condition, Map<String, Object> params, int candidates) {
+
+    /** Candidates ranked per kind in one's own units: all of a province's matches, for most words. */
+    static final int OWN = 1_000;
+    /**
+     * Candidates ranked per kind among other units' published plans: they only fill what is left of
+     * the page, and for a common word they are the same subject in a thousand communes.
+     */
+    static final int OTHERS = 100;
+
+    public Scope(String condition, Map<String, Object> params) {
+        this(condition, params, OWN);
+    }
 
     /**
      * The resolutions of the person's own units (their commune, their province; everything for an
@@ -33,10 +45,10 @@ public record Scope(String condition, Map<String, Object> params) {
     /** What else the person may find: the published resolutions of other units (nothing more for an administrator). */
     public static Optional<Scope> others(Optional<Actor> actor) {
         if (actor.isEmpty()) {
-            return Optional.of(new Scope("r.status = 'PUBLISHED'", Map.of()));
+            return Optional.of(new Scope("r.status = 'PUBLISHED'", Map.of(), OTHERS));
         }
         return own(actor).filter(own -> !own.condition().equals("TRUE"))
-                .map(own -> new Scope("r.status = 'PUBLISHED' AND NOT (" + own.condition() + ")", own.params()));
+                .map(own -> new Scope("r.status = 'PUBLISHED' AND NOT (" + own.condition() + ")", own.params(), OTHERS));
     }
 
     public static Scope of(Optional<Actor> actor) {
