@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -15,6 +14,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import vn.chitieu.web.Csv;
 
 /**
  * A comparison as a CSV (UTF-8 with a byte-order mark, so that Excel reads the Vietnamese; values
@@ -43,16 +43,16 @@ public class ComparisonFiles {
     }
 
     public byte[] csv(Comparison comparison, Locale locale) {
-        StringBuilder out = new StringBuilder("\uFEFF");
-        out.append(String.join(",", columns(locale).stream().map(ComparisonFiles::quote).toList())).append("\r\n");
+        StringBuilder out = new StringBuilder();
+        out.append(String.join(",", columns(locale).stream().map(Csv::text).toList())).append("\r\n");
         for (Comparison.Row row : comparison.rows()) {
             List<String> line = cells(locale).stream().map(cell -> {
                 Object value = cell.apply(row);
-                return value == null ? "" : value instanceof BigDecimal d ? d.stripTrailingZeros().toPlainString() : quote(value.toString());
+                return value == null ? "" : value instanceof BigDecimal d ? d.stripTrailingZeros().toPlainString() : Csv.text(value.toString());
             }).toList();
             out.append(String.join(",", line)).append("\r\n");
         }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        return Csv.withByteOrderMark(out.toString());
     }
 
     public byte[] xlsx(Comparison comparison, Locale locale) {
@@ -98,11 +98,5 @@ public class ComparisonFiles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** A text cell, quoted; one that a spreadsheet would read as a formula ("=…", "+…") is kept as text. */
-    static String quote(String text) {
-        String safe = !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
-        return "\"" + safe.replace("\"", "\"\"") + "\"";
     }
 }

@@ -3,11 +3,11 @@ package vn.chitieu.publicsite;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import vn.chitieu.assessment.Period;
+import vn.chitieu.web.Csv;
 
 /**
  * A commune's approved results in the forms other tools read (docs/open-data.md gives the
@@ -16,7 +16,6 @@ import vn.chitieu.assessment.Period;
  */
 public final class DataExchange {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private DataExchange() {}
 
@@ -66,14 +65,10 @@ public final class DataExchange {
             }
             Period period = Period.parse(row.period());
             List<String> cells = new ArrayList<>(List.of(String.valueOf(period.year()), period.code(), code,
-                    quote(row.unit() == null ? "" : row.unit()), row.unitCode(), row.value().toPlainString()));
+                    Csv.text(row.unit() == null ? "" : row.unit()), row.unitCode(), row.value().toPlainString()));
             csv.append(String.join(",", cells)).append("\r\n");
         }
-        byte[] text = csv.toString().getBytes(StandardCharsets.UTF_8);
-        byte[] out = new byte[BOM.length + text.length];
-        System.arraycopy(BOM, 0, out, 0, BOM.length);
-        System.arraycopy(text, 0, out, BOM.length, text.length);
-        return out;
+        return Csv.withByteOrderMark(csv.toString());
     }
 
     /** DHIS2's period for ours: 2026, 2026S1, 2026Q3, 202603; none for nine months, which DHIS2 has no type for. */
@@ -86,11 +81,5 @@ public final class DataExchange {
             case MONTH -> period.year() + (period.number() < 10 ? "0" : "") + period.number();
             case NINE_MONTHS -> null;
         };
-    }
-
-    /** A text cell, quoted; one a spreadsheet would read as a formula is kept as text (the unit comes from the document). */
-    private static String quote(String text) {
-        String safe = !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
-        return "\"" + safe.replace("\"", "\"\"") + "\"";
     }
 }

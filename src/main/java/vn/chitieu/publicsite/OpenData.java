@@ -6,11 +6,9 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +19,7 @@ import vn.chitieu.geography.AdministrativeUnit;
 import vn.chitieu.geography.AdministrativeUnits;
 import vn.chitieu.plan.Resolution;
 import vn.chitieu.plan.ResolutionSummary;
+import vn.chitieu.web.Csv;
 
 /**
  * The open data of a published resolution or of a commune's published resolutions: rows of
@@ -30,7 +29,6 @@ import vn.chitieu.plan.ResolutionSummary;
 @Service
 public class OpenData {
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
-    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final CsvMapper CSV = csvMapper();
     private static final ObjectWriter CSV_WRITER = CSV.writer(CSV.schemaFor(OpenDataRow.class).withHeader().withLineSeparator("\r\n"));
     private static final ObjectWriter JSON_WRITER = new ObjectMapper().registerModule(new JavaTimeModule())
@@ -73,14 +71,11 @@ public class OpenData {
     }
 
     public static byte[] csv(List<OpenDataRow> rows) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            out.write(BOM);
-            out.write(CSV_WRITER.writeValueAsString(rows).getBytes(StandardCharsets.UTF_8));
+            return Csv.withByteOrderMark(CSV_WRITER.writeValueAsString(rows));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toByteArray();
     }
 
     public static byte[] json(List<OpenDataRow> rows) {
