@@ -146,13 +146,26 @@ public class CatalogMappings {
      */
     @Transactional
     public int proposeMissing(String provinceCode) {
+        return proposeFor("SELECT t.id, t.subject, t.unit, t.kind, i.name FROM target t"
+                + " JOIN indicator i ON i.id = t.indicator_id JOIN resolution r ON r.id = i.resolution_id"
+                + " JOIN admin_unit u ON u.code = r.unit_code WHERE u.province_code = ? AND r.status <> 'DRAFT'"
+                + " AND NOT t.archived AND NOT i.archived AND NOT EXISTS (SELECT 1 FROM target_mapping m WHERE m.target_id = t.id)"
+                + " ORDER BY t.id", provinceCode);
+    }
+
+    /** Proposes an indicator for each target of the resolution that has no mapping yet (a row without a code: none fits). */
+    private void propose(long resolutionId) {
+        proposeFor(TARGETS + " AND NOT EXISTS (SELECT 1 FROM target_mapping m WHERE m.target_id = t.id)", resolutionId);
+    }
+
+    /**
+     * Proposes an indicator for each target the query reads (id, subject, unit, kind, and its
+     * indicator's name for a target without a subject); answers how many. A target another request
+     * proposed for meanwhile keeps that one.
+     */
+    private int proposeFor(String targets, Object param) {
         Matcher matcher = catalog.matcher();
-        List<Object[]> proposals = jdbc.sql("SELECT t.id, t.subject, t.unit, t.kind, i.name FROM target t"
-                        + " JOIN indicator i ON i.id = t.indicator_id JOIN resolution r ON r.id = i.resolution_id"
-                        + " JOIN admin_unit u ON u.code = r.unit_code WHERE u.province_code = ? AND r.status <> 'DRAFT'"
-                        + " AND NOT t.archived AND NOT i.archived AND NOT EXISTS (SELECT 1 FROM target_mapping m WHERE m.target_id = t.id)"
-                        + " ORDER BY t.id")
-                .param(provinceCode)
+        List<Object[]> proposals = jdbc.sql(targets).param(param)
                 .query((row, n) -> {
                     String subject = row.getString("subject") != null ? row.getString("subject") : row.getString("name");
                     Optional<Matcher.Proposal> proposal = matcher.propose(subject, row.getString("unit"),
@@ -167,22 +180,6 @@ public class CatalogMappings {
                     + " ON CONFLICT DO NOTHING").params(p[0], p[1], p[2]).update();
         }
         return proposals.size();
-    }
-
-    /** Proposes an indicator for each target of the resolution that has no mapping yet (a row without a code: none fits). */
-    private void propose(long resolutionId) {
-        Matcher matcher = catalog.matcher();
-        jdbc.sql(TARGETS + " AND NOT EXISTS (SELECT 1 FROM target_mapping m WHERE m.target_id = t.id)").param(resolutionId)
-                .query((row, n) -> {
-                    String subject = row.getString("subject") != null ? row.getString("subject") : row.getString("name");
-                    Optional<Matcher.Proposal> proposal = matcher.propose(subject, row.getString("unit"),
-                            TargetKind.valueOf(row.getString("kind")));
-                    return new Object[] {row.getLong("id"), proposal.map(Matcher.Proposal::code).orElse(null),
-                        proposal.map(p -> BigDecimal.valueOf(p.confidence())).orElse(null)};
-                })
-                .list()
-                .forEach(p -> jdbc.sql("INSERT INTO target_mapping (target_id, catalog_code, confidence, confirmed) VALUES (?, ?, ?, FALSE)"
-                        + " ON CONFLICT DO NOTHING").params(p[0], p[1], p[2]).update());
     }
 
     private static Map<String, Object> recorded(TargetMapping mapping) {
