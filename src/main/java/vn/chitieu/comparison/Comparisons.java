@@ -19,7 +19,6 @@ import vn.chitieu.assessment.Assessment;
 import vn.chitieu.assessment.Assessor;
 import vn.chitieu.assessment.AttainmentStatus;
 import vn.chitieu.assessment.ChangeMode;
-import vn.chitieu.assessment.Goal;
 import vn.chitieu.assessment.Nature;
 import vn.chitieu.assessment.Period;
 import vn.chitieu.catalog.Catalog;
@@ -34,6 +33,7 @@ import vn.chitieu.extraction.Target.Direction;
 import vn.chitieu.extraction.Target.TargetKind;
 import vn.chitieu.geography.AdministrativeUnit;
 import vn.chitieu.geography.AdministrativeUnits;
+import vn.chitieu.monitoring.Assessments;
 import vn.chitieu.plan.ResolutionProblem;
 import vn.chitieu.plan.ResolutionRejected;
 import vn.chitieu.plan.Resolutions;
@@ -90,8 +90,9 @@ public class Comparisons {
         }
         LocalDate today = LocalDate.now(clock);
         proposeMissing(province.code());
+        Map<String, Boolean> inScope = new java.util.HashMap<>();
         List<MappedTarget> targets = repository.mapped(province.code(), indicator.code()).stream()
-                .filter(t -> "PUBLISHED".equals(t.status()) || resolutions.inScope(t.unitCode(), actor))
+                .filter(t -> "PUBLISHED".equals(t.status()) || inScope.computeIfAbsent(t.unitCode(), u -> resolutions.inScope(u, actor)))
                 .filter(t -> t.planStart() == null || t.planEnd() == null
                         || !period.end().isBefore(t.planStart()) && !period.start().isAfter(t.planEnd()))
                 .toList();
@@ -104,25 +105,28 @@ public class Comparisons {
         Set<Long> reported = new HashSet<>();
         Map<AttainmentStatus, Integer> counts = new EnumMap<>(AttainmentStatus.class);
         for (MappedTarget t : targets) {
-            boolean inScope = resolutions.inScope(t.unitCode(), actor);
-            List<Actual> known = values.getOrDefault(t.targetId(), List.of()).stream().filter(v -> inScope || v.approved())
+            boolean own = inScope.computeIfAbsent(t.unitCode(), u -> resolutions.inScope(u, actor));
+            List<Actual> known = values.getOrDefault(t.targetId(), List.of()).stream().filter(v -> own || v.approved())
                     .map(v -> new Actual(Period.parse(v.period()), v.value(), v.achieved(), v.achievedOn(), v.estimate()))
                     .filter(a -> !a.period().end().isAfter(period.end())).sorted(java.util.Comparator.comparing(Actual::period)).toList();
-            Assessment assessment = assessor.assess(goal(t), known, period, today);
+            Target target = target(t);
+            Assessment assessment = assessor.assess(Assessments.goal(target, t.planStart(), t.planEnd(),
+                    t.nature() == null ? null : Nature.valueOf(t.nature()), t.changeMode() == null ? null : ChangeMode.valueOf(t.changeMode())),
+                    known, period, today);
             Optional<Actual> latest = known.stream().filter(a -> a.value() != null).reduce((a, b) -> b);
             AdministrativeUnit commune = units.find(t.unitCode()).orElse(null);
             // a report's state is the commune's working business until it is approved, as on its own pages
-            String report = inScope || "APPROVED".equals(reports.get(t.resolutionId())) ? reports.get(t.resolutionId()) : null;
+            String report = own || "APPROVED".equals(reports.get(t.resolutionId())) ? reports.get(t.resolutionId()) : null;
             if ("SUBMITTED".equals(report) || "APPROVED".equals(report)) {
                 reported.add(t.resolutionId());
             }
             having.add(t.unitCode());
             counts.merge(assessment.attainment().status(), 1, Integer::sum);
             rows.add(new Comparison.Row(t.unitCode(), commune == null ? t.unitCode() : commune.fullName(), t.resolutionId(), t.number(),
-                    t.targetId(), t.subject(), wording.describe(target(t)), latest.map(Actual::value).orElse(null), latest.map(a -> a.period().code()).orElse(null),
+                    t.targetId(), t.subject(), wording.describe(target), latest.map(Actual::value).orElse(null), latest.map(a -> a.period().code()).orElse(null),
                     latest.map(Actual::estimate).orElse(false), assessment.attainment().status(), assessment.attainment().percentOfPlan(),
                     assessment.trajectory() == null ? null : assessment.trajectory().status(), assessment.attainment().reason().in(locale),
-                    report, inScope));
+                    report, own));
         }
         Collator collator = Collator.getInstance(new ULocale(locale.getLanguage()));
         List<AdministrativeUnit> communes = units.communesOf(province.code());
@@ -167,12 +171,5 @@ public class Comparisons {
                 t.comparator() == null ? null : Comparator.valueOf(t.comparator()), t.value(), t.valueMax(), t.unit(), false, null,
                 t.direction() == null ? null : Direction.valueOf(t.direction()), t.perYear(), t.year(), t.deadline(),
                 t.baselineValue() == null ? null : new Baseline(t.baselineValue(), t.baselineYear()), null, List.of());
-    }
-
-    private static Goal goal(MappedTarget t) {
-        return new Goal(t.subject(), TargetKind.valueOf(t.kind()), t.comparator() == null ? null : Comparator.valueOf(t.comparator()),
-                t.value(), t.valueMax(), t.unit(), t.direction() == null ? null : Direction.valueOf(t.direction()), t.perYear(), t.year(),
-                t.deadline(), t.baselineValue(), t.baselineYear(), t.nature() == null ? null : Nature.valueOf(t.nature()),
-                t.changeMode() == null ? null : ChangeMode.valueOf(t.changeMode()), t.planStart(), t.planEnd());
     }
 }

@@ -131,9 +131,18 @@ public class Assessments {
     }
 
     static Goal goal(Target target, PlanPeriod plan, Settings settings) {
+        return goal(target, plan.start(), plan.end(), settings.nature(), settings.changeMode());
+    }
+
+    /**
+     * What the assessment judges a target by, in a plan running from {@code planStart} to {@code planEnd},
+     * with how an official said it is judged ({@code null}s: guessed). For modules that read targets themselves.
+     */
+    public static Goal goal(Target target, java.time.LocalDate planStart, java.time.LocalDate planEnd,
+            vn.chitieu.assessment.Nature nature, vn.chitieu.assessment.ChangeMode changeMode) {
         return new Goal(target.subject(), target.kind(), target.comparator(), target.value(), target.valueMax(), target.unit(),
                 target.direction(), target.perYear(), target.year(), target.deadline(),
                 target.baseline() == null ? null : target.baseline().value(), target.baseline() == null ? null : target.baseline().year(),
-                settings.nature(), settings.changeMode(), plan.start(), plan.end());
+                nature, changeMode, planStart, planEnd);
     }
 }
