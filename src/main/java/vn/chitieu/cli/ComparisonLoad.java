@@ -1,6 +1,5 @@
 package vn.chitieu.cli;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
 import java.util.ArrayList;
@@ -41,23 +40,13 @@ final class ComparisonLoad {
             err.println("load: --compare needs --province CODE (or a generated province officer, tinh.CODE, as --user)");
             return 2;
         }
-        try {
-            List<URI> uris = new ArrayList<>();
-            for (String indicator : INDICATORS) {
-                for (String period : PERIODS) {
-                    uris.add(URI.create(options.url() + "/units/" + options.province() + "/compare?indicator=" + indicator + "&period="
-                            + period));
-                }
+        List<URI> uris = new ArrayList<>();
+        for (String indicator : INDICATORS) {
+            for (String period : PERIODS) {
+                uris.add(URI.create(options.url() + "/units/" + options.province() + "/compare?indicator=" + indicator + "&period=" + period));
             }
-            out.printf(Locale.ROOT, "compare: province %s, %d indicators × %d periods at random; %d people sign in as %s, warm up for "
-                    + "%d s, then %d s are measured%n", options.province(), INDICATORS.size(), PERIODS.size(), options.users(), options.user(),
-                    options.warmUp(), options.seconds());
-            PageLoad.Measured measured = PageLoad.run(options.url(), options.user(), options.password(), options.users(), options.warmUp(),
-                    options.seconds(), random -> uris.get(random.nextInt(uris.size())));
-            out.println("comparison pages as " + options.user() + ": " + measured.figures());
-            return 0;
-        } catch (IOException | IllegalStateException | InterruptedException e) {
-            return PageLoad.failed(e, options.url(), err);
         }
+        return PageLoad.randomPages(options, "comparison", String.format(Locale.ROOT, "compare: province %s, %d indicators × %d periods "
+                + "at random", options.province(), INDICATORS.size(), PERIODS.size()), uris, out, err);
     }
 }

@@ -121,6 +121,24 @@ final class PageLoad {
         return new Measured(sorted, elapsed, people);
     }
 
+    /**
+     * A benchmark of pages opened at random among {@code pages}: {@code --users} people sign in with
+     * the options' account, warm up, then are measured; prints what is opened ({@code what}, e.g.
+     * "search: 26 queries at random"), then "{@code name} pages as USER: figures". Answers the exit status.
+     */
+    static int randomPages(DashboardLoad.Options options, String name, String what, List<URI> pages, PrintStream out, PrintStream err) {
+        try {
+            out.printf(Locale.ROOT, "%s; %d people sign in as %s, warm up for %d s, then %d s are measured%n", what, options.users(),
+                    options.user(), options.warmUp(), options.seconds());
+            Measured measured = run(options.url(), options.user(), options.password(), options.users(), options.warmUp(),
+                    options.seconds(), random -> pages.get(random.nextInt(pages.size())));
+            out.println(name + " pages as " + options.user() + ": " + measured.figures());
+            return 0;
+        } catch (IOException | IllegalStateException | InterruptedException e) {
+            return failed(e, options.url(), err);
+        }
+    }
+
     /** Says on {@code err} why a run stopped; answers the exit status. */
     static int failed(Exception e, String url, PrintStream err) {
         if (e instanceof InterruptedException) {

@@ -1,6 +1,5 @@
 package vn.chitieu.cli;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -38,17 +37,9 @@ final class SearchLoad {
             err.println("load: " + e.getMessage());
             return 2;
         }
-        try {
-            List<URI> uris = QUERIES.stream()
-                    .map(q -> URI.create(options.url() + "/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8))).toList();
-            out.printf(Locale.ROOT, "search: %d queries at random; %d people sign in as %s, warm up for %d s, then %d s are measured%n",
-                    uris.size(), options.users(), options.user(), options.warmUp(), options.seconds());
-            PageLoad.Measured measured = PageLoad.run(options.url(), options.user(), options.password(), options.users(), options.warmUp(),
-                    options.seconds(), random -> uris.get(random.nextInt(uris.size())));
-            out.println("search pages as " + options.user() + ": " + measured.figures());
-            return 0;
-        } catch (IOException | IllegalStateException | InterruptedException e) {
-            return PageLoad.failed(e, options.url(), err);
-        }
+        List<URI> uris = QUERIES.stream()
+                .map(q -> URI.create(options.url() + "/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8))).toList();
+        return PageLoad.randomPages(options, "search", String.format(Locale.ROOT, "search: %d queries at random", uris.size()), uris,
+                out, err);
     }
 }
