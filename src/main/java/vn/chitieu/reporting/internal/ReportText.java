@@ -65,8 +65,7 @@ public final class ReportText {
         String periodLabel = periodInSentence(period);
         DocumentInfo document = resolution.content().document();
         String number = document.number() == null || document.number().isBlank() ? null : document.number().strip();
-        LocalDate issued = document.adoptedOn() != null ? document.adoptedOn() : document.signedOn();
-        String date = issued == null ? "" : msg("report.subject.date", Formats.date(issued, locale));
+        String date = issuedOn(document);
         String about = document.title() == null ? "" : " " + lowerFirst(document.title().strip().replaceAll("[.;,]+$", ""));
         String named = number == null ? msg("report.resolution.unnumbered") : msg("report.resolution.numbered", number);
         String subject = msg("report.subject", named, date, unitName, about, periodLabel);
@@ -175,6 +174,12 @@ public final class ReportText {
             }
         }
         return counts;
+    }
+
+    /** " ngày 30/07/2025": the day the resolution was adopted (else signed), as a title names it; empty without one. */
+    String issuedOn(DocumentInfo document) {
+        LocalDate issued = document.adoptedOn() != null ? document.adoptedOn() : document.signedOn();
+        return issued == null ? "" : msg("report.subject.date", date(issued));
     }
 
     public Locale locale() {

@@ -86,9 +86,7 @@ public final class RollUpText {
 
     private String resolutionName(Resolution resolution) {
         DocumentInfo document = resolution.content().document();
-        LocalDate issued = document.adoptedOn() != null ? document.adoptedOn() : document.signedOn();
-        return text.msg("report.rollup.resolution", document.number() == null ? "" : document.number(),
-                issued == null ? "" : text.msg("report.subject.date", text.date(issued)));
+        return text.msg("report.rollup.resolution", document.number() == null ? "" : document.number(), text.issuedOn(document));
     }
 
     /** A target's subject across communes: those that have it and those that did not meet it. */
